@@ -1,0 +1,59 @@
+using FluentAssertions.Execution;
+
+namespace LossKata.Tests;
+
+/// <summary>Assertions on numbers that say in their failure message what was expected and why.</summary>
+public static class NumberAssertions
+{
+    /// <summary>Asserts <see cref="Numbers.Close"/>; the message shows both values, the difference and the tolerance.</summary>
+    public static void ShouldBeCloseTo(this double actual, double expected, string because, double tolerance = Numbers.ReferenceTolerance)
+    {
+        Execute.Assertion
+            .BecauseOf(because)
+            .ForCondition(Numbers.Close(actual, expected, tolerance))
+            .FailWith(
+                "Expected {0}{reason}, but got {1} (difference {2}; tolerance {3}, relative, absolute near 0).",
+                expected, actual, actual - expected, tolerance);
+    }
+
+    /// <summary>Asserts elementwise closeness of two vectors and names the first index that differs.</summary>
+    public static void ShouldBeCloseTo(this Vector<double> actual, Vector<double> expected, string because, double tolerance = Numbers.ReferenceTolerance)
+    {
+        Execute.Assertion
+            .BecauseOf(because)
+            .ForCondition(actual.Count == expected.Count)
+            .FailWith("Expected {0} elements{reason}, but got {1}.", expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Execute.Assertion
+                .BecauseOf(because)
+                .ForCondition(Numbers.Close(actual[i], expected[i], tolerance))
+                .FailWith(
+                    "Expected {1} at index {0}{reason}, but got {2} (tolerance {3}); whole result {4}, expected {5}.",
+                    i, expected[i], actual[i], tolerance, Numbers.Show(actual), Numbers.Show(expected));
+        }
+    }
+
+    /// <summary>Asserts elementwise closeness of two matrices and names the first row and column that differ.</summary>
+    public static void ShouldBeCloseTo(this Matrix<double> actual, Matrix<double> expected, string because, double tolerance = Numbers.ReferenceTolerance)
+    {
+        Execute.Assertion
+            .BecauseOf(because)
+            .ForCondition(actual.RowCount == expected.RowCount && actual.ColumnCount == expected.ColumnCount)
+            .FailWith(
+                "Expected a {0}×{1} matrix{reason}, but got {2}×{3}.",
+                expected.RowCount, expected.ColumnCount, actual.RowCount, actual.ColumnCount);
+        for (var row = 0; row < expected.RowCount; row++)
+        {
+            for (var column = 0; column < expected.ColumnCount; column++)
+            {
+                Execute.Assertion
+                    .BecauseOf(because)
+                    .ForCondition(Numbers.Close(actual[row, column], expected[row, column], tolerance))
+                    .FailWith(
+                        "Expected {2} at [{0}, {1}]{reason}, but got {3} (tolerance {4}).",
+                        row, column, expected[row, column], actual[row, column], tolerance);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace LossKata.Tests;
+
+/// <summary>Finds each exercise's <see cref="ProbeAttribute"/> method and runs it, once per exercise.</summary>
+public static class Probes
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, MethodInfo>> ProbeMethods = new(FindProbes);
+    private static readonly ConcurrentDictionary<string, string?> NotStartedReasons = new();
+
+    /// <summary>True when the suite runs against the learner's exercises/ rather than the reference solutions/.</summary>
+    public static bool AgainstExercises { get; } =
+        typeof(Information).Assembly.GetName().Name == "LossKata.Exercises";
+
+    public static IReadOnlyDictionary<string, MethodInfo> All => ProbeMethods.Value;
+
+    /// <summary>Skips the running test (exercises) or fails it (solutions) when the exercise is still a stub.</summary>
+    public static void EnsureStarted(string id)
+    {
+        var reason = NotStartedReasons.GetOrAdd(id, Probe);
+        if (reason is null)
+        {
+            return;
+        }
+
+        if (AgainstExercises)
+        {
+            Assert.Skip(reason);
+        }
+
+        throw new InvalidOperationException($"The reference solution is a stub: {reason}");
+    }
+
+    private static string? Probe(string id)
+    {
+        if (!ProbeMethods.Value.TryGetValue(id, out var probe))
+        {
+            throw new InvalidOperationException($"Exercise '{id}' has no [Probe(\"{id}\")] method in the suite.");
+        }
+
+        try
+        {
+            probe.Invoke(null, null);
+            return null;
+        }
+        catch (TargetInvocationException invocation) when (invocation.InnerException is NotImplementedException)
+        {
+            var exercise = ExerciseCatalog.Instance.Exercise(id);
+            var doc = ExerciseCatalog.Instance.Level(exercise.Level).Doc;
+            return $"not started: implement {id} in exercises/{exercise.File} (read {doc})";
+        }
+        catch (TargetInvocationException)
+        {
+            // Started but wrong on the probe's input: the test itself runs and reports what is wrong.
+            return null;
+        }
+    }
+
+    private static IReadOnlyDictionary<string, MethodInfo> FindProbes() =>
+        typeof(Probes).Assembly.GetTypes()
+            .SelectMany(type => type.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Select(method => (method, attribute: method.GetCustomAttribute<ProbeAttribute>()))
+            .Where(pair => pair.attribute is not null)
+            .ToDictionary(pair => pair.attribute!.Id, pair => pair.method);
+}
