@@ -1,0 +1,25 @@
+namespace LossKata;
+
+public static partial class Information
+{
+    /// <summary>
+    /// Level 2 — Kullback–Leibler divergence: the extra surprise paid for coding p with q,
+    /// <c>KL(p ‖ q) = Σᵢ pᵢ · log_b(pᵢ / qᵢ)</c>, so that <c>H(p, q) = H(p) + KL(p ‖ q)</c>.
+    /// <para>
+    /// Edge cases: a term with <c>pᵢ = 0</c> contributes 0; the result is <c>+∞</c> when some <c>qᵢ = 0 &lt; pᵢ</c>;
+    /// it is never negative (Gibbs' inequality), and it is not symmetric: <c>KL(p ‖ q) ≠ KL(q ‖ p)</c> in general.
+    /// </para>
+    /// <para>
+    /// Bad input: check both with <c>Guard.Distribution</c>, their lengths with <c>Guard.SameLength</c>, and
+    /// <c>Guard.LogBase(logBase, nameof(logBase))</c>.
+    /// </para>
+    /// Read docs/level-2-cross-entropy-and-kl.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=2"</c>
+    /// </summary>
+    /// <param name="p">The true distribution.</param>
+    /// <param name="q">The predicted distribution, the same length as <paramref name="p"/>.</param>
+    /// <param name="logBase">The base b of the logarithm: e for nats (the default), 2 for bits.</param>
+    public static double KlDivergence(Vector<double> p, Vector<double> q, double logBase = Math.E)
+    {
+        throw new NotImplementedException("not started: implement Information.KlDivergence in exercises/Level2_CrossEntropyAndKl/KlDivergence.cs");
+    }
+}

@@ -1,0 +1,24 @@
+namespace LossKata;
+
+public static partial class Losses
+{
+    /// <summary>
+    /// Level 3 — binary cross-entropy on probabilities, as PyTorch's <c>binary_cross_entropy</c>:
+    /// <c>ℓᵢ = −[yᵢ · log pᵢ + (1 − yᵢ) · log(1 − pᵢ)]</c>, then the mean over the elements (or the sum).
+    /// <para>
+    /// Edge cases: PyTorch clamps each log term at −100, so p = 0 with y = 1 costs 100, not ∞.
+    /// Soft targets (any y in [0, 1]) are allowed.
+    /// </para>
+    /// <para>
+    /// Bad input: <c>Guard.Probabilities</c> for both vectors (values in [0, 1]), <c>Guard.SameLength</c>.
+    /// </para>
+    /// Read docs/level-3-binary-cross-entropy.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=3"</c>
+    /// </summary>
+    /// <param name="probabilities">Predicted probabilities of the positive class.</param>
+    /// <param name="targets">Targets in [0, 1], the same length.</param>
+    /// <param name="reduction">Mean (default) over the elements, or Sum.</param>
+    public static double BinaryCrossEntropy(Vector<double> probabilities, Vector<double> targets, Reduction reduction = Reduction.Mean)
+    {
+        throw new NotImplementedException("not started: implement Losses.BinaryCrossEntropy in exercises/Level3_BinaryCrossEntropy/BinaryCrossEntropy.cs");
+    }
+}
