@@ -85,6 +85,15 @@ public sealed class CrossEntropyTests
         Information.CrossEntropy(pair.P.Vector, pair.Q.Vector, 2).ShouldBeCloseTo(
             Information.CrossEntropy(pair.P.Vector, pair.Q.Vector) / Math.Log(2), $"log₂ x = ln x / ln 2 ({pair})");
 
+    [Fact]
+    public void A_sum_within_the_tolerance_is_accepted_as_a_distribution()
+    {
+        // Probabilities read from text with a few decimals rarely add up to exactly 1; half the tolerance is fine.
+        var q = V(0.25, 0.75 + Guard.DistributionSumTolerance / 2);
+        Information.CrossEntropy(V(0.5, 0.5), q).ShouldBeCloseTo(
+            -0.5 * Math.Log(0.25) - 0.5 * Math.Log(q[1]), "a sum within Guard.DistributionSumTolerance of 1 counts as 1, and q is used as given");
+    }
+
     [Theory]
     [MemberData(nameof(BadDistributionPairs.Cases), MemberType = typeof(BadDistributionPairs))]
     public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem, double[]? p, double[]? q, double logBase, string parameter, string message) =>
