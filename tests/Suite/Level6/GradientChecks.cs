@@ -22,7 +22,7 @@ internal static class GradientChecks
     private const double SmallestComparableComponent = 1e-5;
 
     /// <summary>A one-variable gradient: the analytic value against central differences of the loss at the logit.</summary>
-    public static void ScalarShouldAgree(double analytic, Func<double, double> loss, BinaryCase at)
+    public static void ScalarShouldAgree(double analytic, Func<double, double> loss, OneLogitCase at)
     {
         var numerical = GradientCheck.Numerical(z => loss(z[0]), V(at.Logit))[0];
         MatrixShouldAgree(M([[analytic]]), M([[numerical]]), at);

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 namespace LossKata.Tests.Level6;
 
 /// <summary>One logit with a hard binary target.</summary>
-public sealed record BinaryCase(double Logit, int Target)
+public sealed record OneLogitCase(double Logit, int Target)
 {
     public override string ToString() => $"z = {Logit:R}, y = {Target}";
 }
@@ -22,8 +22,8 @@ public sealed record BatchCase(LabelledBatch Batch, Reduction Reduction)
 public static class GradientGenerators
 {
     /// <summary>Any logit, z = 0 (the tie point of the sigmoid bound) one time in five, with y ∈ {0, 1}.</summary>
-    public static Arbitrary<BinaryCase> AnyBinaryCases() =>
-        Arb.From(BinaryCaseOf(Gen.Frequency((4, Generators.Logit()), (1, Gen.Constant(0.0)))), ShrinkBinaryCase);
+    public static Arbitrary<OneLogitCase> AnyOneLogitCases() =>
+        Arb.From(OneLogitCaseOf(Gen.Frequency((4, Generators.Logit()), (1, Gen.Constant(0.0)))), ShrinkOneLogitCase);
 
     /// <summary>Batches over the whole logit range (huge, tied, two-class ties included), either reduction.</summary>
     public static Arbitrary<BatchCase> AnyBatchCases() =>
@@ -33,14 +33,14 @@ public static class GradientGenerators
             select new BatchCase(batch, reduction),
             batchCase => Generators.LabelledBatches().Shrinker(batchCase.Batch).Select(batch => batchCase with { Batch = batch }));
 
-    // Gen and shrinker rather than an Arbitrary, so that FsCheck does not register them as a second BinaryCase source.
-    internal static Gen<BinaryCase> BinaryCaseOf(Gen<double> logits) =>
+    // Gen and shrinker rather than an Arbitrary, so that FsCheck does not register them as a second OneLogitCase source.
+    internal static Gen<OneLogitCase> OneLogitCaseOf(Gen<double> logits) =>
         from logit in logits
         from target in Gen.Elements(0, 1)
-        select new BinaryCase(logit, target);
+        select new OneLogitCase(logit, target);
 
     /// <summary>The same case with the logit rounded to 0, 1 and 2 decimals.</summary>
-    internal static IEnumerable<BinaryCase> ShrinkBinaryCase(BinaryCase binary) =>
+    internal static IEnumerable<OneLogitCase> ShrinkOneLogitCase(OneLogitCase binary) =>
         new[] { 0, 1, 2 }
             .Select(decimals => binary with { Logit = Math.Round(binary.Logit, decimals) })
             .Where(rounded => rounded.Logit != binary.Logit);
@@ -53,10 +53,10 @@ public static class GradientGenerators
 public static class ModerateCases
 {
     /// <summary>Logits in [−8, 8], where the loss is far from flat in double precision, with y ∈ {0, 1}.</summary>
-    public static Arbitrary<BinaryCase> BinaryCases() =>
+    public static Arbitrary<OneLogitCase> OneLogitCases() =>
         Arb.From(
-            GradientGenerators.BinaryCaseOf(Gen.Frequency((4, Generators.Uniform(-8, 8)), (1, Gen.Constant(0.0)))),
-            GradientGenerators.ShrinkBinaryCase);
+            GradientGenerators.OneLogitCaseOf(Gen.Frequency((4, Generators.Uniform(-8, 8)), (1, Gen.Constant(0.0)))),
+            GradientGenerators.ShrinkOneLogitCase);
 
     /// <summary>Batches of 1–4 rows and 2–5 classes with logits in [−3, 3] (one row in five all tied), either reduction.</summary>
     public static Arbitrary<BatchCase> BatchCases() =>
