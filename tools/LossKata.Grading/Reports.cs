@@ -18,6 +18,10 @@ public enum ReportFormat
 
     /// <summary>JUnit XML: one test suite per level, one test case per exercise.</summary>
     Junit,
+
+    /// <summary>The runner result GitHub Classroom's autograding reporter reads (version, status, max_score,
+    /// tests[] with name, status, score, message); one per level, base64-encoded by the workflow.</summary>
+    Classroom,
 }
 
 /// <summary>Writes a <see cref="SubmissionGrade"/> in the formats instructors and course platforms read, and the class gradebook.</summary>
@@ -43,7 +47,7 @@ public static class Reports
     public static ReportFormat ParseFormat(string name) =>
         Enum.TryParse<ReportFormat>(name, ignoreCase: true, out var format)
             ? format
-            : throw new ArgumentException($"Unknown format '{name}': use text, markdown, json, gradescope or junit.");
+            : throw new ArgumentException($"Unknown format '{name}': use text, markdown, json, gradescope, junit or classroom.");
 
     public static string FileExtension(ReportFormat format) => format switch
     {
@@ -60,6 +64,7 @@ public static class Reports
         ReportFormat.Json => JsonSerializer.Serialize(grade, Json),
         ReportFormat.Gradescope => Gradescope(grade),
         ReportFormat.Junit => Junit(grade),
+        ReportFormat.Classroom => Classroom(grade),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -222,6 +227,22 @@ public static class Reports
         return text.ToString();
     }
 
+    private static string Classroom(SubmissionGrade grade)
+    {
+        var tests = grade.Levels.SelectMany(level => level.Exercises.Select(exercise => new ClassroomTest(
+            $"Level {level.Level} · {exercise.Id}",
+            exercise.State switch
+            {
+                ExerciseState.Passed => "pass",
+                ExerciseState.NotRun => "error",
+                _ => "fail",
+            },
+            exercise.Points,
+            GradescopeOutput(level, exercise)))).ToList();
+        var status = tests.Any(t => t.Status == "error") ? "error" : tests.All(t => t.Status == "pass") ? "pass" : "fail";
+        return JsonSerializer.Serialize(new ClassroomResults(1, status, grade.MaxPoints, tests), SnakeCaseJson);
+    }
+
     private static string Junit(SubmissionGrade grade)
     {
         var suites = grade.Levels.Select(level => new XElement(
@@ -318,6 +339,10 @@ public static class Reports
         value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record GradescopeResults(double Score, double ExecutionTime, string Output, string StdoutVisibility, IReadOnlyList<GradescopeTest> Tests);
+
+    private sealed record ClassroomResults(int Version, string Status, int MaxScore, IReadOnlyList<ClassroomTest> Tests);
+
+    private sealed record ClassroomTest(string Name, string Status, double Score, string Message);
 
     private sealed record GradescopeTest(string Name, double Score, int MaxScore, string Status, string Output, string Visibility);
 }

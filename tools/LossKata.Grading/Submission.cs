@@ -41,13 +41,29 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
         return new Submission(name, root, files, manifest);
     }
 
+    /// <summary>The folder that holds the level folders: DIR/exercises, DIR itself, or the first such folder a few
+    /// levels down (an archive often adds a top folder such as LossKata-main/).</summary>
     private static string? FindExercisesFolder(string root, Catalog catalog)
     {
         bool HoldsLevels(string folder) => catalog.Levels.Any(level => Directory.Exists(Path.Combine(folder, level.Folder)));
 
-        var nested = Path.Combine(root, "exercises");
-        return Directory.Exists(nested) && HoldsLevels(nested) ? nested
-            : HoldsLevels(root) ? root
-            : null;
+        var candidates = new List<string> { root };
+        for (var depth = 0; depth <= 3 && candidates.Count > 0; depth++)
+        {
+            var found = candidates.FirstOrDefault(folder => Path.GetFileName(folder) == "exercises" && HoldsLevels(folder))
+                ?? candidates.Select(folder => Path.Combine(folder, "exercises")).FirstOrDefault(folder => Directory.Exists(folder) && HoldsLevels(folder))
+                ?? candidates.FirstOrDefault(HoldsLevels);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            candidates = candidates
+                .SelectMany(folder => Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+                .Where(folder => Path.GetFileName(folder) is not ("bin" or "obj" or ".git" or "solutions" or "tests"))
+                .ToList();
+        }
+
+        return null;
     }
 }

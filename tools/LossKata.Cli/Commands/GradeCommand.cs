@@ -12,14 +12,15 @@ public sealed class GradeCommand : ICommand
     public string Summary => "grade a submission (or a class of them) for instructors: points per level, reports for Gradescope, JUnit, CSV";
 
     public string Usage => """
-        usage: grade --submission DIR [--format text|markdown|json|gradescope|junit] [--out FILE]
+        usage: grade --submission DIR [--format text|markdown|json|gradescope|junit|classroom] [--out FILE]
                grade --submissions DIR [--jobs N] [--format ...] [--out FOLDER]
                grade --points
 
           --submission DIR    a learner's copy of the repository, or of its exercises/ folder
           --submissions DIR   one sub-folder per learner; writes one report each and gradebook.csv to --out
                               (default: grades/ in the current folder)
-          --format F          report format (default text); gradescope writes Gradescope's results.json
+          --format F          report format (default text); gradescope writes Gradescope's results.json,
+                              classroom the result GitHub Classroom's autograding reporter reads
           --out PATH          where to write the report (default: standard output) or, with --submissions, the folder
           --time-limit S      seconds each level may run before it is stopped (default 60)
           --level N           grade only level N (may be repeated as --level N,M)
@@ -67,17 +68,22 @@ public sealed class GradeCommand : ICommand
 
     private static int GradeOne(Grader grader, Catalog catalog, string folder, GradingOptions options, ReportFormat format, string? output, bool strict)
     {
-        Submission submission;
+        SubmissionGrade grade;
         try
         {
-            submission = Submission.Load(folder, catalog);
+            grade = grader.Grade(Submission.Load(folder, catalog), options);
         }
         catch (Exception problem) when (problem is IOException or InvalidDataException)
         {
-            throw new UsageException(problem.Message);
+            if (format is ReportFormat.Text or ReportFormat.Markdown)
+            {
+                throw new UsageException(problem.Message);
+            }
+
+            // A platform (Gradescope, Classroom) still gets a report, with zero points and the reason.
+            grade = Reports.Unreadable(Path.GetFileName(Path.GetFullPath(folder)), folder, problem.Message);
         }
 
-        var grade = grader.Grade(submission, options);
         var report = Reports.Write(grade, format);
         if (output is null)
         {
