@@ -95,7 +95,7 @@ public static class Reports
         foreach (var level in grade.Levels)
         {
             text.AppendLine();
-            text.AppendLine($"Level {level.Level} — {level.Title}: {LevelSummary(level)}");
+            text.AppendLine($"Level {level.Level} — {level.Title}: {LevelSummary(level)}   ({level.Elapsed.TotalSeconds:F1} s)");
             if (level.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) && level.Detail is not null)
             {
                 text.AppendLine(Indent(level.Detail, "    "));

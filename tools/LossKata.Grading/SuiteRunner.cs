@@ -127,7 +127,9 @@ public sealed class SuiteRunner : IDisposable
             return Store(key, new RunResult(RunStatus.CompileError, errors, [], stopwatch.Elapsed));
         }
 
-        var runFolder = Path.Combine(build.Folder, "runs", Guid.NewGuid().ToString("N"));
+        // Inside the staged copy of the repository, so that a test looking for a file "beside or above" itself
+        // (data/, say) finds it as it would in a clone.
+        var runFolder = Path.Combine(build.Folder, "src", ".runs", Guid.NewGuid().ToString("N"));
         try
         {
             LinkTree(build.OutputFolder, runFolder);
