@@ -21,4 +21,4 @@ ln -sf "$DOTNET_ROOT/dotnet" /usr/local/bin/dotnet
 dotnet build "$repository/tools/LossKata.Cli" -c Release -v:q --nologo
 dotnet "$repository/tools/LossKata.Cli/bin/Release/net10.0/losskata.dll" grade \
   --repository "$repository" --submission "$repository/solutions" --format text > /tmp/reference-grade.txt
-tail -n +1 /tmp/reference-grade.txt | head -n 1
+head -n 1 /tmp/reference-grade.txt

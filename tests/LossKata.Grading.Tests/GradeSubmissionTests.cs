@@ -181,6 +181,33 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
         suites.SelectMany(s => s.Elements("testcase")).Should().HaveCount(grade.Levels.Sum(l => l.Exercises.Count));
     }
 
+    [Fact]
+    public void The_Classroom_result_has_the_fields_the_autograding_reporter_reads()
+    {
+        var grade = Grade(BrokenEntropy("classroom", "this is not C#;"));
+
+        using var results = JsonDocument.Parse(Reports.Write(grade, ReportFormat.Classroom));
+        var root = results.RootElement;
+        root.GetProperty("version").GetInt32().Should().Be(1);
+        root.GetProperty("status").GetString().Should().Be("error", "level 1 did not compile");
+        root.GetProperty("max_score").GetInt32().Should().Be(grade.MaxPoints);
+        var tests = root.GetProperty("tests").EnumerateArray().ToList();
+        tests.Sum(t => t.GetProperty("score").GetDouble()).Should().BeApproximately(grade.Points, 1e-9, "the reporter adds up the tests' scores");
+        tests.Should().OnlyContain(t => new[] { "pass", "fail", "error" }.Contains(t.GetProperty("status").GetString()));
+        tests.Should().OnlyContain(t => t.GetProperty("name").GetString()!.Length > 0 && t.GetProperty("message").ValueKind == JsonValueKind.String);
+    }
+
+    [Fact]
+    public void A_submission_unpacked_with_a_top_folder_is_found_and_named_after_the_folder_given()
+    {
+        fixture.MakeSubmission("unpacked/LossKata-main/exercises", "solutions");
+
+        var grade = Grade(Path.Combine(fixture.Scratch, "unpacked"));
+
+        grade.Learner.Should().Be("unpacked");
+        grade.Points.Should().Be(fixture.ReferenceGrade.MaxPoints);
+    }
+
     private SubmissionGrade Grade(string folder) =>
         fixture.Grader.Grade(Submission.Load(folder, fixture.Catalog), GradingFixture.Options);
 
