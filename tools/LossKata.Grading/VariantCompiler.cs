@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
@@ -20,8 +19,9 @@ internal sealed class VariantCompiler
     private static readonly string[] PreprocessorSymbols = ["RELEASE", "NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER"];
 
     private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: PreprocessorSymbols);
-    private readonly ImmutableArray<SyntaxTree> sharedTrees;
-    private readonly ImmutableArray<MetadataReference> references;
+    /// <summary>common/ and the generated sources with every reference: each variant adds its trees to it, so that
+    /// all compilations share one set of referenced-assembly symbols instead of binding the runtime anew each time.</summary>
+    private readonly CSharpCompilation baseCompilation;
 
     public VariantCompiler(SuiteBuild build)
     {
@@ -31,24 +31,22 @@ internal sealed class VariantCompiler
             .Select(path => Parse(File.ReadAllText(path), "common/" + SuiteBuild.Relative(commonFolder, path)));
         var generated = Directory.EnumerateFiles(build.GeneratedSourcesFolder, "*.cs")
             .Select(path => Parse(File.ReadAllText(path), "obj/" + Path.GetFileName(path)));
-        sharedTrees = [.. common, .. generated];
-        references = [.. RuntimeReferences(), .. PackageReferences(build.OutputFolder)];
+        baseCompilation = CSharpCompilation.Create(
+            SuiteBuild.ExercisesAssembly,
+            [.. common, .. generated],
+            [.. RuntimeReferences(), .. PackageReferences(build.OutputFolder)],
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Release,
+                nullableContextOptions: NullableContextOptions.Enable,
+                deterministic: true));
     }
 
     /// <summary>Compiles the given files (path for messages → text). On success the result holds the assembly bytes
     /// (with an embedded PDB, so stack traces name the learner's file and line); otherwise the compiler's errors.</summary>
     public (byte[]? Assembly, string? Errors) Compile(IReadOnlyDictionary<string, string> files)
     {
-        var trees = files.Select(file => Parse(file.Value, file.Key));
-        var compilation = CSharpCompilation.Create(
-            SuiteBuild.ExercisesAssembly,
-            [.. sharedTrees, .. trees],
-            references,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: OptimizationLevel.Release,
-                nullableContextOptions: NullableContextOptions.Enable,
-                deterministic: true));
+        var compilation = baseCompilation.AddSyntaxTrees(files.Select(file => Parse(file.Value, file.Key)));
         using var assembly = new MemoryStream();
         var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         if (result.Success)
