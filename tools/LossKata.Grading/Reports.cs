@@ -75,7 +75,7 @@ public static class Reports
         text.AppendLine(string.Join(',', ["learner", .. catalog.Levels.Select(l => $"level{l.Level}"), "total", "max", "problems"]));
         foreach (var grade in grades.OrderBy(g => g.Learner, StringComparer.Ordinal))
         {
-            var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { } level ? Number(level.Points) : "");
+            var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { Outcome: not LevelOutcome.NotGraded } level ? Number(level.Points) : "");
             var problems = string.Join("; ", grade.Levels.Where(l => l.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded)).Select(l => $"level {l.Level}: {Describe(l.Outcome)}"));
             text.AppendLine(string.Join(',', [Csv(grade.Learner), .. levels, Number(grade.Points), grade.MaxPoints.ToString(CultureInfo.InvariantCulture), Csv(problems)]));
         }
