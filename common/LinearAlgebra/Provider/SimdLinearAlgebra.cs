@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using MathNet.Numerics;
 using MathNet.Numerics.Providers.LinearAlgebra;
@@ -63,9 +61,9 @@ public static class SimdLinearAlgebra
     /// <summary>Makes MathNet use its own managed provider again.</summary>
     public static void Deactivate() => Control.UseManaged();
 
-    [ModuleInitializer]
-    [SuppressMessage("Usage", "CA2255", Justification = "Learners' plain MathNet code must be fast without any set-up call.")]
-    internal static void ActivateOnLoad()
+    /// <summary>Activates the SIMD provider unless <see cref="ProviderVariable"/> asks for the managed one; the LossKata
+    /// assemblies call this when they load.</summary>
+    public static void ActivateUnlessManagedRequested()
     {
         if (!ManagedRequested)
         {
