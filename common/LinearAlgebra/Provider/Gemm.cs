@@ -39,28 +39,70 @@ internal static class Gemm<TSimd, TVector, T>
             return;
         }
 
-        var parts = (long)rows * columns * depth < ParallelMultiplyAdds
+        var threads = (long)rows * columns * depth < ParallelMultiplyAdds
             ? 1
             : Math.Min(Environment.ProcessorCount, Control.MaxDegreeOfParallelism);
-        if (parts <= 1)
+        if (threads <= 1)
         {
             MultiplyAddBlock(alpha, a, b, c, rows, depth, 0, rows, 0, columns);
         }
-        else if (columns >= rows)
+        else if (rows <= BlockRows)
         {
-            var chunk = RoundUp((columns + parts - 1) / parts, TileColumns);
-            Parallel.For(0, parts, part => MultiplyAddBlock(
-                alpha, a, b, c, rows, depth, 0, rows, Math.Min(columns, part * chunk), Math.Min(columns, (part + 1) * chunk)));
+            MultiplyAddColumnChunks(alpha, a, b, c, rows, columns, depth, threads);
         }
         else
         {
-            var chunk = RoundUp((rows + parts - 1) / parts, TileRows);
-            Parallel.For(0, parts, part => MultiplyAddBlock(
-                alpha, a, b, c, rows, depth, Math.Min(rows, part * chunk), Math.Min(rows, (part + 1) * chunk), 0, columns));
+            // Several chunks per thread, so that a thread slowed by other work on the machine does not hold up the rest.
+            var chunk = Math.Min(BlockRows, RoundUp(DivideRoundingUp(rows, 2 * threads), TileRows));
+            Parallel.For(0, DivideRoundingUp(rows, chunk), new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
+                MultiplyAddBlock(alpha, a, b, c, rows, depth, part * chunk, Math.Min(rows, (part + 1) * chunk), 0, columns));
         }
     }
 
-    private static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
+    private static int DivideRoundingUp(int value, int divisor) => (value + divisor - 1) / divisor;
+
+    private static int RoundUp(int value, int multiple) => DivideRoundingUp(value, multiple) * multiple;
+
+    /// <summary>For products with few rows (a batch): op(A) is packed once, then threads take chunks of columns
+    /// (about four per thread, for balance), each packing its own part of op(B).</summary>
+    private static void MultiplyAddColumnChunks(T alpha, StridedMatrix<T> a, StridedMatrix<T> b, T[] c, int rows, int columns, int depth, int threads)
+    {
+        var paddedRows = RoundUp(rows, TileRows);
+        var packedA = ArrayPool<T>.Shared.Rent(paddedRows * depth);
+        try
+        {
+            for (var blockDepthStart = 0; blockDepthStart < depth; blockDepthStart += BlockDepth)
+            {
+                PackRows(a, 0, rows, blockDepthStart, Math.Min(BlockDepth, depth - blockDepthStart), packedA.AsSpan(paddedRows * blockDepthStart));
+            }
+
+            var chunk = Math.Clamp(RoundUp(DivideRoundingUp(columns, 4 * threads), TileColumns), TileColumns, BlockColumns);
+            Parallel.For(0, DivideRoundingUp(columns, chunk), new ParallelOptions { MaxDegreeOfParallelism = threads }, part =>
+            {
+                var firstColumn = part * chunk;
+                var chunkColumns = Math.Min(chunk, columns - firstColumn);
+                var packedB = ArrayPool<T>.Shared.Rent(BlockDepth * chunk);
+                try
+                {
+                    for (var blockDepthStart = 0; blockDepthStart < depth; blockDepthStart += BlockDepth)
+                    {
+                        var blockDepth = Math.Min(BlockDepth, depth - blockDepthStart);
+                        PackColumns(b, blockDepthStart, blockDepth, firstColumn, chunkColumns, packedB);
+                        MultiplyAddPanels(
+                            blockDepth, packedA.AsSpan(paddedRows * blockDepthStart), rows, packedB, chunkColumns, alpha, c, 0, firstColumn, rows);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<T>.Shared.Return(packedB);
+                }
+            });
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(packedA);
+        }
+    }
 
     /// <summary>The part rows [rowStart, rowEnd) × columns [columnStart, columnEnd) of the product, on the calling thread.</summary>
     private static void MultiplyAddBlock(
@@ -82,22 +124,7 @@ internal static class Gemm<TSimd, TVector, T>
                     {
                         var blockColumns = Math.Min(BlockColumns, columnEnd - blockColumn);
                         PackColumns(b, blockDepthStart, blockDepth, blockColumn, blockColumns, packedB);
-                        for (var tileColumn = 0; tileColumn < blockColumns; tileColumn += TileColumns)
-                        {
-                            for (var tileRow = 0; tileRow < blockRows; tileRow += TileRows)
-                            {
-                                MultiplyAddTile(
-                                    blockDepth,
-                                    ref packedA[tileRow * blockDepth],
-                                    ref packedB[tileColumn * blockDepth],
-                                    alpha,
-                                    c,
-                                    blockRow + tileRow + ((blockColumn + tileColumn) * rows),
-                                    rows,
-                                    Math.Min(TileRows, blockRows - tileRow),
-                                    Math.Min(TileColumns, blockColumns - tileColumn));
-                            }
-                        }
+                        MultiplyAddPanels(blockDepth, packedA, blockRows, packedB, blockColumns, alpha, c, blockRow, blockColumn, rows);
                     }
                 }
             }
@@ -109,14 +136,37 @@ internal static class Gemm<TSimd, TVector, T>
         }
     }
 
+    /// <summary>c[firstRow.., firstColumn..] += alpha · (packed rows) · (packed columns), tile by tile; the column panel
+    /// stays in L1 while the row panels stream past it.</summary>
+    private static void MultiplyAddPanels(
+        int depth, Span<T> packedA, int rowCount, Span<T> packedB, int columnCount, T alpha, T[] c, int firstRow, int firstColumn, int rows)
+    {
+        for (var tileColumn = 0; tileColumn < columnCount; tileColumn += TileColumns)
+        {
+            for (var tileRow = 0; tileRow < rowCount; tileRow += TileRows)
+            {
+                MultiplyAddTile(
+                    depth,
+                    ref packedA[tileRow * depth],
+                    ref packedB[tileColumn * depth],
+                    alpha,
+                    c,
+                    firstRow + tileRow + ((firstColumn + tileColumn) * rows),
+                    rows,
+                    Math.Min(TileRows, rowCount - tileRow),
+                    Math.Min(TileColumns, columnCount - tileColumn));
+            }
+        }
+    }
+
     /// <summary>Copies a[rowStart.., depthStart..] into panels of TileRows rows, each stored depth-major
     /// (the TileRows values of one depth index side by side), zero-padding the last panel.</summary>
-    private static void PackRows(StridedMatrix<T> a, int rowStart, int rowCount, int depthStart, int depth, T[] packed)
+    private static void PackRows(StridedMatrix<T> a, int rowStart, int rowCount, int depthStart, int depth, Span<T> packed)
     {
         var tileRows = TileRows;
         for (var panelRow = 0; panelRow < rowCount; panelRow += tileRows)
         {
-            var panel = packed.AsSpan(panelRow * depth, tileRows * depth);
+            var panel = packed.Slice(panelRow * depth, tileRows * depth);
             var rows = Math.Min(tileRows, rowCount - panelRow);
             if (rows < tileRows)
             {
