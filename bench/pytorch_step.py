@@ -5,6 +5,7 @@ Measures, on random data of MNIST's shape held in memory, the 784-200-200-10 ReL
     with torch.set_num_threads(2) and (1);
   * the tutorial's loop: one epoch through a shuffling DataLoader with loss.item() per batch.
 Prints samples/s (median of several timed runs). Usage: /usr/bin/python3 bench/pytorch_step.py
+PyTorch calls whatever libblas.so.3 the system provides; docs/performance.md shows how to run it on OpenBLAS.
 """
 import platform
 import statistics
@@ -15,9 +16,9 @@ from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 BATCH = 200
-STEPS = 200          # bare steps per timed run
-RUNS = 7             # timed runs; the median is reported
-EPOCH_SAMPLES = 60_000
+STEPS = 100          # bare steps per timed run
+RUNS = 5             # timed runs; the median is reported
+EPOCH_SAMPLES = 20_000
 
 
 def model(dtype):
