@@ -60,7 +60,7 @@ public sealed class TrainCommand : ICommand
         }
         catch (NotImplementedException notStarted)
         {
-            Console.Error.WriteLine(notStarted.Message);
+            ReportNotStarted(notStarted);
             return 1;
         }
 
@@ -71,9 +71,17 @@ public sealed class TrainCommand : ICommand
         catch (NotImplementedException notStarted)
         {
             Console.Error.WriteLine();
-            Console.Error.WriteLine(notStarted.Message);
+            ReportNotStarted(notStarted);
             return 1;
         }
+    }
+
+    /// <summary>Your network is trained from your own levels 5–8: says which stub stopped it.</summary>
+    private static void ReportNotStarted(NotImplementedException notStarted)
+    {
+        Console.Error.WriteLine($"Your network cannot train yet: {notStarted.Message}");
+        Console.Error.WriteLine("--implementation exercises uses your Linear, Relu, Mlp, Init, Sgd and Trainer, and your losses and gradients of levels 5–6;");
+        Console.Error.WriteLine("check them with: dotnet test --project tests/LossKata.Tests.Exercises");
     }
 
     private static int Train(TrainingSettings settings, string dataFolder, TrainingRun run)
