@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
 using LossKata.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(args, new BenchConfig());
+if (args is ["cpu-time"])
+{
+    CpuTime.Run();
+}
+else
+{
+    BenchmarkSwitcher.FromAssembly(typeof(BenchConfig).Assembly).Run(args, new BenchConfig());
+}

@@ -1,5 +1,6 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
+using MathNet.Numerics;
 
 namespace LossKata.Bench;
 
@@ -20,10 +21,15 @@ public class TrainingBenchmarks
     [Params(Provider.Managed, Provider.Simd)]
     public Provider Provider { get; set; }
 
+    /// <summary>Cores MathNet may use (Control.MaxDegreeOfParallelism), as torch.set_num_threads on PyTorch's side.</summary>
+    [Params(2, 1)]
+    public int Threads { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         Providers.Use(Provider);
+        Control.MaxDegreeOfParallelism = Threads;
         doubles = new Trainee<double>();
         singles = new Trainee<float>();
     }
