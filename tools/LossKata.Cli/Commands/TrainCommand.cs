@@ -46,6 +46,11 @@ public sealed class TrainCommand : ICommand
     public int Run(IReadOnlyList<string> arguments)
     {
         var settings = TrainingSettings.Parse(arguments);
+        if (settings.Exercises && !Implementations.AreExercises)
+        {
+            return ExercisesProgram.Train(settings.ArgumentsWithoutImplementation);
+        }
+
         var dataFolder = settings.DataFolder ?? Implementations.DefaultDataFolder();
 
         TrainingRun run;
