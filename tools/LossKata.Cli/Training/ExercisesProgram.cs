@@ -18,7 +18,7 @@ internal static class ExercisesProgram
         var project = Path.Combine(RepositoryRoot(), RelativeProject);
         var configuration = Implementations.Configuration ?? "Debug";
 
-        var built = Dotnet(["build", project, "-c", configuration, "--nologo", "-v", "quiet"]);
+        var built = Dotnet(["build", project, "-c", configuration, "--nologo", "-v", "quiet", "-clp:NoSummary"]);
         if (built != 0)
         {
             Console.Error.WriteLine(
