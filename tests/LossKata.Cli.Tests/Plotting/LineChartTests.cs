@@ -116,11 +116,28 @@ public sealed class LineChartTests
     }
 
     [Fact]
-    public void Saving_to_an_unsupported_extension_names_the_path_and_the_supported_format()
+    public void Saving_to_an_unsupported_extension_names_the_path_and_the_supported_formats()
     {
-        var save = () => new LineChart("t", "x", "y").Add("s", Xs, Xs).Save("chart.png");
+        var save = () => new LineChart("t", "x", "y").Add("s", Xs, Xs).Save("chart.gif");
 
-        save.Should().Throw<UsageException>().WithMessage("*chart.png*.png*.svg*");
+        save.Should().Throw<UsageException>().WithMessage("*chart.gif*.gif*.svg*.png*");
+    }
+
+    [Fact]
+    public void Saving_as_png_writes_a_png_image()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"linechart-{Guid.NewGuid():N}", "chart.PNG");
+        try
+        {
+            new LineChart("t", "x", "y").Add("s", Xs, Xs).Save(path);
+
+            File.ReadAllBytes(path).Take(4).Should().Equal([0x89, (byte)'P', (byte)'N', (byte)'G'],
+                "a .png path (in any case) gets a PNG image, rendered from the SVG, not SVG text");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
     }
 
     [Fact]

@@ -31,7 +31,8 @@ public sealed class TrainCommand : ICommand
           --final-relu            apply ReLU to the logits too, as the tutorial's code does (off)
           --loss ce|mse           cross-entropy, or MSE between softmax and one-hot targets (ce)
           --implementation solutions|exercises
-                                  train the reference network, or your own from exercises/ (solutions)
+                                  train the reference network, or your own from exercises/, which is
+                                  built and run as tools/LossKata.Cli.Exercises (solutions)
           --log-interval N        print a progress line every N batches (10)
           --metrics-json FILE     write per-epoch loss, accuracy, seconds and samples/s as JSON
           --plot FILE             draw the loss and accuracy curves (.svg or .png)
@@ -46,6 +47,11 @@ public sealed class TrainCommand : ICommand
     public int Run(IReadOnlyList<string> arguments)
     {
         var settings = TrainingSettings.Parse(arguments);
+        if (settings.Exercises && !Implementations.AreExercises)
+        {
+            return ExercisesProgram.Train(settings.ArgumentsWithoutImplementation);
+        }
+
         var dataFolder = settings.DataFolder ?? Implementations.DefaultDataFolder();
 
         TrainingRun run;

@@ -64,15 +64,17 @@ public sealed class LineChart
         return this;
     }
 
-    /// <summary>Writes the chart to <paramref name="path"/>; the extension chooses the format (only <c>.svg</c>).</summary>
+    /// <summary>Writes the chart to <paramref name="path"/>; the extension chooses the format: <c>.svg</c>, or
+    /// <c>.png</c> (the SVG rendered by <see cref="PngRenderer"/>).</summary>
     /// <exception cref="UsageException">The extension names a format this writer cannot produce.</exception>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!string.Equals(Path.GetExtension(path), ".svg", StringComparison.OrdinalIgnoreCase))
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".svg" or ".png"))
         {
             throw new UsageException(
-                $"Cannot write the chart to '{path}': the extension '{Path.GetExtension(path)}' is not supported; use .svg.");
+                $"Cannot write the chart to '{path}': the extension '{Path.GetExtension(path)}' is not supported; use .svg or .png.");
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -81,7 +83,14 @@ public sealed class LineChart
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllText(path, ToSvg(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        if (extension == ".png")
+        {
+            PngRenderer.Save(ToSvg(), path);
+        }
+        else
+        {
+            File.WriteAllText(path, ToSvg(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
     }
 
     /// <summary>The chart as an SVG document of the given size in pixels.</summary>

@@ -55,12 +55,6 @@ internal static class PngRenderer
             _ = document.Load(input) ?? throw new InvalidOperationException("The chart's SVG could not be read for rendering.");
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         using var output = File.Create(path);
         if (!document.Save(output, SKColors.White, SKEncodedImageFormat.Png, 100, Scale, Scale))
         {

@@ -1,35 +1,38 @@
-extern alias exercises;
-extern alias solutions;
-
-using Exercise = exercises::LossKata;
-using Solution = solutions::LossKata;
+using System.Reflection;
 
 namespace LossKata.Cli.Training;
 
 /// <summary>
-/// Builds a <see cref="TrainingRun"/> from the reference solutions or from the learner's exercises. The two
-/// assemblies have the same public API under the same names, so each is reached through its extern alias
-/// (see the project file) and mapped onto the command's own records; the two methods differ only in the alias.
+/// Builds a <see cref="TrainingRun"/> from the implementation this program is compiled against: the reference
+/// solutions in <c>tools/LossKata.Cli</c>, the learner's exercises in <c>tools/LossKata.Cli.Exercises</c>, which
+/// compiles these same sources (the two assemblies have the same public API under the same names).
 /// </summary>
 internal static class Implementations
 {
+    /// <summary>Whether this program trains the learner's exercises/ (the assembly is named after its folder).</summary>
+    public static bool AreExercises { get; } = typeof(Mlp).Assembly.GetName().Name == "LossKata.Exercises";
+
+    /// <summary>Names the implementation in the run's description.</summary>
+    public static string Description => AreExercises ? "your exercises/" : "the reference solutions/";
+
+    /// <summary>The configuration (Debug, Release) this program was built in.</summary>
+    public static string? Configuration =>
+        typeof(Implementations).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
+
     /// <summary>The shipped subset: data/ beside the program (copied there by the build) or above it.</summary>
-    public static string DefaultDataFolder() => Solution.Mnist.DefaultFolder();
+    public static string DefaultDataFolder() => Mnist.DefaultFolder();
 
-    public static TrainingRun Create(TrainingSettings settings, string dataFolder) =>
-        settings.Exercises ? FromExercises(settings, dataFolder) : FromSolutions(settings, dataFolder);
-
-    private static TrainingRun FromSolutions(TrainingSettings settings, string dataFolder)
+    public static TrainingRun Create(TrainingSettings settings, string dataFolder)
     {
-        var (train, test) = Solution.Mnist.Load(dataFolder);
-        var network = new Solution.Mlp(
-            [train.PixelsPerImage, .. TrainingSettings.HiddenSizes, Solution.Mnist.Classes],
-            settings.Init == WeightInit.Kaiming ? Solution.Init.KaimingNormal : Solution.Init.StandardNormal,
+        var (train, test) = Mnist.Load(dataFolder);
+        var network = new Mlp(
+            [train.PixelsPerImage, .. TrainingSettings.HiddenSizes, Mnist.Classes],
+            settings.Init == WeightInit.Kaiming ? Init.KaimingNormal : Init.StandardNormal,
             new Random(settings.Seed),
             settings.FinalRelu);
-        var trainer = new Solution.Trainer(
-            network, new Solution.Sgd(network.Parameters, settings.LearningRate), settings.BatchSize, settings.Seed,
-            settings.MseLoss ? Solution.TrainingLoss.MseThroughSoftmax : Solution.TrainingLoss.CrossEntropy);
+        var trainer = new Trainer(
+            network, new Sgd(network.Parameters, settings.LearningRate), settings.BatchSize, settings.Seed,
+            settings.MseLoss ? TrainingLoss.MseThroughSoftmax : TrainingLoss.CrossEntropy);
 
         return new TrainingRun(
             train.PixelsPerImage,
@@ -41,42 +44,7 @@ internal static class Implementations
                 {
                     return trainer.TrainEpoch(train, p => onBatch(new BatchReport(p.Epoch, p.Batch, p.Batches, p.Seen, p.Total, p.Loss)));
                 }
-                catch (Solution.TrainingDivergedException diverged)
-                {
-                    throw new TrainingStoppedException(diverged.Message);
-                }
-            },
-            () =>
-            {
-                var evaluation = trainer.Evaluate(test);
-                return new TestReport(evaluation.AverageLoss, evaluation.Correct, evaluation.Count);
-            },
-            () => DeadColumns(network.Forward(test.Inputs())));
-    }
-
-    private static TrainingRun FromExercises(TrainingSettings settings, string dataFolder)
-    {
-        var (train, test) = Exercise.Mnist.Load(dataFolder);
-        var network = new Exercise.Mlp(
-            [train.PixelsPerImage, .. TrainingSettings.HiddenSizes, Exercise.Mnist.Classes],
-            settings.Init == WeightInit.Kaiming ? Exercise.Init.KaimingNormal : Exercise.Init.StandardNormal,
-            new Random(settings.Seed),
-            settings.FinalRelu);
-        var trainer = new Exercise.Trainer(
-            network, new Exercise.Sgd(network.Parameters, settings.LearningRate), settings.BatchSize, settings.Seed,
-            settings.MseLoss ? Exercise.TrainingLoss.MseThroughSoftmax : Exercise.TrainingLoss.CrossEntropy);
-
-        return new TrainingRun(
-            train.PixelsPerImage,
-            train.Count,
-            test.Count,
-            onBatch =>
-            {
-                try
-                {
-                    return trainer.TrainEpoch(train, p => onBatch(new BatchReport(p.Epoch, p.Batch, p.Batches, p.Seen, p.Total, p.Loss)));
-                }
-                catch (Exercise.TrainingDivergedException diverged)
+                catch (TrainingDivergedException diverged)
                 {
                     throw new TrainingStoppedException(diverged.Message);
                 }

@@ -8,7 +8,7 @@ internal static class TrainingChart
 {
     private const double LossAxisCut = 5;
 
-    public static ChartFile Draw(TrainingSettings settings, IReadOnlyList<EpochMetrics> epochs, IReadOnlyList<(double Epoch, double Loss)> batchLosses)
+    public static LineChart Draw(TrainingSettings settings, IReadOnlyList<EpochMetrics> epochs, IReadOnlyList<(double Epoch, double Loss)> batchLosses)
     {
         var title = string.Create(CultureInfo.InvariantCulture,
             $"{(settings.Init == WeightInit.Kaiming ? "Kaiming" : "randn")}, {(settings.FinalRelu ? "ReLU on logits" : "no ReLU on logits")}, {(settings.MseLoss ? "MSE" : "cross-entropy")}, lr {settings.LearningRate}, seed {settings.Seed}");
@@ -19,6 +19,6 @@ internal static class TrainingChart
             .Add("training loss (per batch)", [.. batchLosses.Select(b => b.Epoch)], [.. batchLosses.Select(b => b.Loss)])
             .Add("test loss", [.. epochs.Select(e => (double)e.Epoch)], [.. epochs.Select(e => e.TestLoss)])
             .Add("test accuracy", [.. epochs.Select(e => (double)e.Epoch)], [.. epochs.Select(e => e.TestAccuracy)]);
-        return new ChartFile(cut ? chart.WithYRange(0, LossAxisCut) : chart);
+        return cut ? chart.WithYRange(0, LossAxisCut) : chart;
     }
 }

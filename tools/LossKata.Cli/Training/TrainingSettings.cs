@@ -33,6 +33,9 @@ internal sealed record TrainingSettings
 
     public bool Exercises { get; init; }
 
+    /// <summary>The command line without <c>--implementation</c>: what the exercises' own program is given.</summary>
+    public IReadOnlyList<string> ArgumentsWithoutImplementation { get; init; } = [];
+
     public int LogInterval { get; init; } = 10;
 
     public string? MetricsJson { get; init; }
@@ -45,8 +48,10 @@ internal sealed record TrainingSettings
     public static TrainingSettings Parse(IReadOnlyList<string> arguments)
     {
         var settings = new TrainingSettings();
+        var forwarded = new List<string>();
         for (var i = 0; i < arguments.Count; i++)
         {
+            var start = i;
             var option = arguments[i];
             string Value() => i + 1 < arguments.Count
                 ? arguments[++i]
@@ -68,9 +73,13 @@ internal sealed record TrainingSettings
                 "--plot" => settings with { Plot = PlotPath(Value()) },
                 _ => throw new UsageException($"Unknown option '{option}'."),
             };
+            if (option != "--implementation")
+            {
+                forwarded.AddRange(arguments.Skip(start).Take(i - start + 1));
+            }
         }
 
-        return settings;
+        return settings with { ArgumentsWithoutImplementation = forwarded };
     }
 
     /// <summary>One line naming the network, its initialisation, the loss and the optimiser's settings.</summary>
@@ -78,7 +87,7 @@ internal sealed record TrainingSettings
         string.Create(CultureInfo.InvariantCulture,
             $"{inputs}-{string.Join('-', HiddenSizes)}-10 ReLU network, {(Init == WeightInit.Kaiming ? "Kaiming-normal" : "standard-normal (randn)")} init, " +
             $"{(FinalRelu ? "ReLU on the logits" : "no ReLU on the logits")}, {(MseLoss ? "MSE through softmax" : "cross-entropy")} loss, " +
-            $"SGD lr {LearningRate}, batch {BatchSize}, {Epochs} epochs, seed {Seed}, {(Exercises ? "your exercises/" : "the reference solutions/")}");
+            $"SGD lr {LearningRate}, batch {BatchSize}, {Epochs} epochs, seed {Seed}, {Implementations.Description}");
 
     private static string PlotPath(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".png"

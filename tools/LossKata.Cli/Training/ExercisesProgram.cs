@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace LossKata.Cli.Training;
+
+/// <summary>
+/// <c>train --implementation exercises</c>: builds and runs tools/LossKata.Cli.Exercises, the same training code
+/// compiled against the learner's exercises/. It is a separate program so that this one builds, and check, hint and
+/// the other learner tools work, while the learner's code does not compile.
+/// </summary>
+internal static class ExercisesProgram
+{
+    private static readonly string RelativeProject = Path.Combine("tools", "LossKata.Cli.Exercises");
+
+    /// <summary>Runs <c>train</c> with <paramref name="trainArguments"/> in the exercises' program, sharing this
+    /// console (the progress bar still sees a terminal); the result is its exit code.</summary>
+    public static int Train(IReadOnlyList<string> trainArguments)
+    {
+        var project = Path.Combine(RepositoryRoot(), RelativeProject);
+        var configuration = Implementations.Configuration ?? "Debug";
+
+        var built = Dotnet(["build", project, "-c", configuration, "--nologo", "-v", "quiet", "-clp:NoSummary"]);
+        if (built != 0)
+        {
+            Console.Error.WriteLine(
+                "Your exercises do not compile (the compiler's errors are above); fix them, or run `dotnet run --project tools/LossKata.Cli -- check`.");
+            return built;
+        }
+
+        return Dotnet(["run", "--project", project, "-c", configuration, "--no-build", "--", "train", .. trainArguments]);
+    }
+
+    /// <summary>The folder above this program (or else above the current folder) that holds LossKata.sln and the
+    /// exercises' program.</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "LossKata.sln")) &&
+                    Directory.Exists(Path.Combine(folder.FullName, RelativeProject)))
+                {
+                    return folder.FullName;
+                }
+            }
+        }
+
+        throw new UsageException(
+            $"--implementation exercises: no LossKata repository (a folder holding LossKata.sln and {RelativeProject}) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
+    }
+
+    private static int Dotnet(IReadOnlyList<string> arguments)
+    {
+        // Started by `dotnet run` or `dotnet losskata.dll` the program runs in the dotnet host; as an apphost it does not.
+        var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        var start = new ProcessStartInfo(host, arguments) { UseShellExecute = false };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {host}.");
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+}
