@@ -15,7 +15,7 @@ public static partial class GradientCheck
     /// <param name="step">The step h, positive and finite (1e-5 balances truncation and rounding in float64).</param>
     public static Vector<double> Numerical(Func<Vector<double>, double> f, Vector<double> x, double step = 1e-5)
     {
-        throw new NotImplementedException("not started: implement GradientCheck.Numerical in exercises/Level6_Gradients/GradientCheck.cs");
+        throw new NotImplementedException("not started: implement GradientCheck in exercises/Level6_Gradients/GradientCheck.cs");
     }
 
     /// <summary>
@@ -28,7 +28,7 @@ public static partial class GradientCheck
     /// <param name="step">The step h, positive and finite.</param>
     public static Matrix<double> Numerical(Func<Matrix<double>, double> f, Matrix<double> x, double step = 1e-5)
     {
-        throw new NotImplementedException("not started: implement GradientCheck.Numerical (matrix) in exercises/Level6_Gradients/GradientCheck.cs");
+        throw new NotImplementedException("not started: implement GradientCheck in exercises/Level6_Gradients/GradientCheck.cs");
     }
 
     /// <summary>
@@ -40,6 +40,6 @@ public static partial class GradientCheck
     /// <param name="numerical">The gradient by central differences, the same shape.</param>
     public static double MaxRelativeError(Matrix<double> analytic, Matrix<double> numerical)
     {
-        throw new NotImplementedException("not started: implement GradientCheck.MaxRelativeError in exercises/Level6_Gradients/GradientCheck.cs");
+        throw new NotImplementedException("not started: implement GradientCheck in exercises/Level6_Gradients/GradientCheck.cs");
     }
 }
