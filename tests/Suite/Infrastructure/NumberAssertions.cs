@@ -8,6 +8,15 @@ public static class NumberAssertions
     /// <summary>Asserts <see cref="Numbers.Close"/>; the message shows both values, the difference and the tolerance.</summary>
     public static void ShouldBeCloseTo(this double actual, double expected, string because, double tolerance = Numbers.ReferenceTolerance)
     {
+        // Reference values are never NaN; a NaN expected value comes from the implementation under test itself
+        // (properties compare two of its results), and "Expected NaN, but got NaN" would tell a learner nothing.
+        Execute.Assertion
+            .BecauseOf(because)
+            .ForCondition(!double.IsNaN(expected))
+            .FailWith(
+                "Expected a number{reason}, but the value to compare with is NaN: it was computed by your own implementation "
+                + "too, on the same or related input (the result itself is {0}).",
+                actual);
         Execute.Assertion
             .BecauseOf(because)
             .ForCondition(Numbers.Close(actual, expected, tolerance))
