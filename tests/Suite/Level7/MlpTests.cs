@@ -76,20 +76,10 @@ public sealed class MlpTests
 
         var inputGradient = network.Backward(Gradients.CrossEntropyWrtLogits(network.Forward(input), targets));
         CheckOne(inputGradient, GradientCheck.Numerical(x => Losses.CrossEntropy(network.Forward(x), targets), input), "∂L/∂input of the network");
-        foreach (var (parameter, index) in network.Parameters.Select((p, i) => (p, i)))
-        {
-            var analytic = parameter.Gradient.Clone();
-            var original = parameter.Value.Clone();
-            var numerical = GradientCheck.Numerical(
-                value =>
-                {
-                    value.CopyTo(parameter.Value);
-                    return Loss();
-                },
-                original);
-            original.CopyTo(parameter.Value);
-            CheckOne(analytic, numerical, $"∂L/∂{(index % 2 == 0 ? "weight" : "bias")} of linear layer {index / 2 + 1} ({parameter})");
-        }
+        CheckParameters(
+            network.Parameters,
+            Loss,
+            (parameter, index) => $"∂L/∂{(index % 2 == 0 ? "weight" : "bias")} of linear layer {index / 2 + 1} ({parameter})");
     }
 
     [Fact]

@@ -45,7 +45,16 @@ internal static class NetworkChecks
             GradientCheck.Numerical(x => layer.Forward(x).PointwiseMultiply(weights).Enumerate().Sum(), input),
             $"∂L/∂input of {what}");
 
-        foreach (var (parameter, index) in layer.Parameters.Select((p, i) => (p, i)))
+        CheckParameters(layer.Parameters, Loss, (parameter, index) => $"∂L/∂parameter {index} ({parameter}) of {what}");
+    }
+
+    /// <summary>
+    /// Checks the gradient the backward pass left in each parameter against central differences of
+    /// <paramref name="loss"/> with respect to that parameter's value (restored afterwards).
+    /// </summary>
+    public static void CheckParameters(IReadOnlyList<Parameter> parameters, Func<double> loss, Func<Parameter, int, string> describe)
+    {
+        foreach (var (parameter, index) in parameters.Select((p, i) => (p, i)))
         {
             var analytic = parameter.Gradient.Clone();
             var original = parameter.Value.Clone();
@@ -53,11 +62,11 @@ internal static class NetworkChecks
                 value =>
                 {
                     value.CopyTo(parameter.Value);
-                    return Loss();
+                    return loss();
                 },
                 original);
             original.CopyTo(parameter.Value);
-            CheckOne(analytic, numerical, $"∂L/∂parameter {index} ({parameter}) of {what}");
+            CheckOne(analytic, numerical, describe(parameter, index));
         }
     }
 
