@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentAssertions.Execution;
 
 namespace LossKata.Tests;
@@ -8,15 +9,7 @@ public static class NumberAssertions
     /// <summary>Asserts <see cref="Numbers.Close"/>; the message shows both values, the difference and the tolerance.</summary>
     public static void ShouldBeCloseTo(this double actual, double expected, string because, double tolerance = Numbers.ReferenceTolerance)
     {
-        // Reference values are never NaN; a NaN expected value comes from the implementation under test itself
-        // (properties compare two of its results), and "Expected NaN, but got NaN" would tell a learner nothing.
-        Execute.Assertion
-            .BecauseOf(because)
-            .ForCondition(!double.IsNaN(expected))
-            .FailWith(
-                "Expected a number{reason}, but the value to compare with is NaN: it was computed by your own implementation "
-                + "too, on the same or related input (the result itself is {0}).",
-                actual);
+        ExpectedIsANumber(expected, because, "", actual.ToString("R", CultureInfo.InvariantCulture));
         Execute.Assertion
             .BecauseOf(because)
             .ForCondition(Numbers.Close(actual, expected, tolerance))
@@ -34,6 +27,7 @@ public static class NumberAssertions
             .FailWith("Expected {0} elements{reason}, but got {1}.", expected.Count, actual.Count);
         for (var i = 0; i < expected.Count; i++)
         {
+            ExpectedIsANumber(expected[i], because, $"index {i}", Numbers.Show(actual));
             Execute.Assertion
                 .BecauseOf(because)
                 .ForCondition(Numbers.Close(actual[i], expected[i], tolerance))
@@ -56,6 +50,7 @@ public static class NumberAssertions
         {
             for (var column = 0; column < expected.ColumnCount; column++)
             {
+                ExpectedIsANumber(expected[row, column], because, $"[{row}, {column}]", Numbers.Show(actual));
                 Execute.Assertion
                     .BecauseOf(because)
                     .ForCondition(Numbers.Close(actual[row, column], expected[row, column], tolerance))
@@ -65,4 +60,17 @@ public static class NumberAssertions
             }
         }
     }
+
+    /// <summary>
+    /// Reference values are never NaN; a NaN expected value comes from the implementation under test itself
+    /// (properties compare two of its results), and "Expected NaN, but got NaN" would tell a learner nothing.
+    /// </summary>
+    private static void ExpectedIsANumber(double expected, string because, string where, string result) =>
+        Execute.Assertion
+            .BecauseOf(because)
+            .ForCondition(!double.IsNaN(expected))
+            .FailWith(
+                "Expected a number" + (where.Length > 0 ? " at " + where : "") + "{reason}, but the value to compare with is NaN: "
+                + "it was computed by your own implementation too, on the same or related input (the result itself is {0}).",
+                result);
 }

@@ -62,9 +62,14 @@ public sealed class LogSoftmaxTests
 
     [Property(Arbitrary = [typeof(Generators)])]
     [Requires("Activations.LogSumExp")]
-    public void The_exponentials_of_log_softmax_add_up_to_one(Logits z) =>
-        Activations.LogSumExp(Activations.LogSoftmax(z.Vector)).ShouldBeCloseTo(
+    public void The_exponentials_of_log_softmax_add_up_to_one(Logits z)
+    {
+        var logSoftmax = Activations.LogSoftmax(z.Vector);
+        logSoftmax.Count(double.IsNaN).Should().Be(
+            0, "every log-probability zᵢ − LSE(z) is a number (log softmax gave {0} for z = {1})", Show(logSoftmax), z);
+        Activations.LogSumExp(logSoftmax).ShouldBeCloseTo(
             0, $"Σ e^(log softmax)ᵢ = Σ softmaxᵢ = 1, so LSE(log softmax) = ln 1 = 0 (z = {z})");
+    }
 
     [Property(Arbitrary = [typeof(Generators)])]
     public void Log_probabilities_are_never_positive_and_keep_the_order_of_the_logits(Logits z)
