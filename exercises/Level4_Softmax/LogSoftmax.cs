@@ -22,6 +22,6 @@ public static partial class Activations
     /// <param name="logits">An N×C matrix of logits.</param>
     public static Matrix<double> LogSoftmax(Matrix<double> logits)
     {
-        throw new NotImplementedException("not started: implement Activations.LogSoftmax (matrix) in exercises/Level4_Softmax/LogSoftmax.cs");
+        throw new NotImplementedException("not started: implement Activations.LogSoftmax in exercises/Level4_Softmax/LogSoftmax.cs");
     }
 }

@@ -23,6 +23,6 @@ public static partial class Activations
     /// <param name="logits">An N×C matrix of logits.</param>
     public static Matrix<double> Softmax(Matrix<double> logits)
     {
-        throw new NotImplementedException("not started: implement Activations.Softmax (matrix) in exercises/Level4_Softmax/Softmax.cs");
+        throw new NotImplementedException("not started: implement Activations.Softmax in exercises/Level4_Softmax/Softmax.cs");
     }
 }

@@ -9,10 +9,7 @@ public static partial class Activations
     /// <param name="z">A logit; NaN is rejected.</param>
     public static double Sigmoid(double z)
     {
-        if (double.IsNaN(z))
-        {
-            throw new ArgumentException("z is NaN.", nameof(z));
-        }
+        ScalarGuard.NotNaN(z, nameof(z));
 
         if (z >= 0)
         {
