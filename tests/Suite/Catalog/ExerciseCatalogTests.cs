@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace LossKata.Tests.Catalog;
 
@@ -38,6 +39,22 @@ public sealed class ExerciseCatalogTests
         {
             File.Exists(Path.Combine(root, "exercises", exercise.File)).Should().BeTrue("exercises/{0} is listed for {1}", exercise.File, exercise.Id);
             File.Exists(Path.Combine(root, "solutions", exercise.File)).Should().BeTrue("solutions/{0} mirrors exercises/{0}", exercise.File);
+        }
+    }
+
+    [Fact]
+    public void Every_not_started_message_in_a_stub_names_the_listed_exercise_and_its_file()
+    {
+        var root = RepositoryRoot();
+        foreach (var file in Catalog.Exercises.GroupBy(e => e.File))
+        {
+            var listed = file.Select(e => $"not started: implement {e.Id} in exercises/{file.Key}").ToList();
+            foreach (Match message in Regex.Matches(File.ReadAllText(Path.Combine(root, "exercises", file.Key)), "not started: [^\"]*"))
+            {
+                listed.Should().Contain(
+                    message.Value,
+                    "a stub's exception tells the learner which exercise of tests/exercises.json to implement and where");
+            }
         }
     }
 
