@@ -1,3 +1,4 @@
+using FluentAssertions.Execution;
 using FsCheck.Xunit;
 using static LossKata.Tests.Numbers;
 
@@ -163,6 +164,11 @@ public sealed class CrossEntropyVersusMseTests
     /// <summary>larger ≥ smaller, up to <see cref="SlackUlps"/> ulps of max(|smaller|, scale); never a strict &gt;.</summary>
     private static void ShouldBeAtLeast(double larger, double smaller, double scale, string because)
     {
+        // FluentAssertions rejects a NaN bound with an ArgumentException; say instead which side is not a number.
+        Execute.Assertion
+            .BecauseOf(because)
+            .ForCondition(!double.IsNaN(larger) && !double.IsNaN(smaller))
+            .FailWith("Expected two numbers to compare{reason}, but got {0} and {1}.", larger, smaller);
         var magnitude = Math.Max(Math.Abs(smaller), scale);
         var slack = SlackUlps * (Math.BitIncrement(magnitude) - magnitude);
         larger.Should().BeGreaterThanOrEqualTo(smaller - slack, because);
