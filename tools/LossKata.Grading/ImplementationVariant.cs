@@ -1,0 +1,46 @@
+namespace LossKata.Grading;
+
+/// <summary>
+/// An implementation of the exercises to test: exercise source files, by path relative to exercises/
+/// (e.g. <c>Level1_Entropy/Entropy.cs</c>), to their text. Every exercise file of tests/exercises.json not
+/// given here is taken from solutions/ (the reference) when the variant is compiled, together with common/**/*.cs.
+/// </summary>
+public sealed record ImplementationVariant(IReadOnlyDictionary<string, string> Files)
+{
+    /// <summary>The reference implementation: every exercise file from solutions/.</summary>
+    public static ImplementationVariant Reference(string repositoryRoot)
+    {
+        var catalog = Catalog.Load(repositoryRoot);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var exercise in catalog.Exercises)
+        {
+            var path = Path.Combine(repositoryRoot, "solutions", exercise.File);
+            if (File.Exists(path))
+            {
+                files[exercise.File] = File.ReadAllText(path);
+            }
+        }
+
+        return new ImplementationVariant(files);
+    }
+
+    /// <summary>This variant with one exercise file replaced (or added).</summary>
+    public ImplementationVariant With(string exerciseFile, string source)
+    {
+        var files = new SortedDictionary<string, string>(Files.ToDictionary(), StringComparer.Ordinal)
+        {
+            [Normalise(exerciseFile)] = source,
+        };
+        return new ImplementationVariant(files);
+    }
+
+    /// <summary>This variant with several exercise files replaced (or added).</summary>
+    public ImplementationVariant With(IEnumerable<KeyValuePair<string, string>> replacements) =>
+        replacements.Aggregate(this, (variant, file) => variant.With(file.Key, file.Value));
+
+    internal static string Normalise(string exerciseFile)
+    {
+        var path = exerciseFile.Replace('\\', '/');
+        return path.StartsWith("exercises/", StringComparison.Ordinal) ? path["exercises/".Length..] : path;
+    }
+}

@@ -1,0 +1,40 @@
+namespace LossKata.Grading;
+
+/// <summary>Which tests to run: one level (<c>--filter-trait Level=N</c>), one exercise (<c>Exercise=Id</c>) or all.</summary>
+public sealed record RunFilter(int? Level = null, string? ExerciseId = null)
+{
+    public static RunFilter All { get; } = new();
+
+    public override string ToString() =>
+        ExerciseId is not null ? $"Exercise={ExerciseId}" : Level is not null ? $"Level={Level}" : "all";
+}
+
+public enum RunStatus
+{
+    /// <summary>The suite ran to the end; <see cref="RunResult.Tests"/> holds every test's outcome.</summary>
+    Completed,
+
+    /// <summary>The implementation did not compile; <see cref="RunResult.Detail"/> holds the compiler's messages.</summary>
+    CompileError,
+
+    /// <summary>The run exceeded its time limit (an infinite loop, say) and its process tree was killed.</summary>
+    TimedOut,
+
+    /// <summary>The test process ended without a complete report: a stack overflow, <c>Environment.Exit</c>, an abort.</summary>
+    Crashed,
+}
+
+/// <summary>What one run of the suite against one implementation variant gave.</summary>
+public sealed record RunResult(RunStatus Status, string? Detail, IReadOnlyList<TestResult> Tests, TimeSpan Elapsed);
+
+public enum TestOutcome
+{
+    Passed,
+    Failed,
+
+    /// <summary>Skipped: against the learner's code this means the exercise is still a stub ("not started").</summary>
+    Skipped,
+}
+
+/// <summary>One test's outcome, with the exercise and level it belongs to (from its traits) and the failure or skip message.</summary>
+public sealed record TestResult(string Name, string ExerciseId, int Level, TestOutcome Outcome, string? Message);

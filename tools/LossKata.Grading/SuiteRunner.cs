@@ -1,0 +1,230 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LossKata.Grading;
+
+/// <summary>
+/// Runs the test suite (tests/LossKata.Tests.Exercises) against implementation variants. The suite is built once,
+/// in Release, into a private cache folder keyed by the SHA-256 of its build inputs; each variant is then compiled
+/// in process with Roslyn into a stand-in for the exercises assembly and run in a child process with a time limit,
+/// so that a crash or an infinite loop costs only that run. Results are cached by (suite, variant files, filter),
+/// in memory and on disk, so the same content is never run twice. Thread-safe: grade several submissions at once.
+/// </summary>
+public sealed class SuiteRunner : IDisposable
+{
+    /// <summary>Overrides the cache folder (default: $XDG_CACHE_HOME/losskata, ~/.cache/losskata, or the temp folder).</summary>
+    public const string CacheVariable = "LOSSKATA_CACHE";
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly string repositoryRoot;
+    private readonly SuiteBuild build;
+    private readonly VariantCompiler compiler;
+    private readonly Catalog catalog;
+    private readonly ConcurrentDictionary<string, Lazy<RunResult>> results = new();
+
+    private SuiteRunner(string repositoryRoot, SuiteBuild build)
+    {
+        this.repositoryRoot = repositoryRoot;
+        this.build = build;
+        catalog = Catalog.Load(Path.Combine(build.Folder, "src"));
+        compiler = new VariantCompiler(build);
+    }
+
+    /// <summary>The SHA-256 of the suite's build inputs (tests, catalogue, reference API, build files).</summary>
+    public string SuiteHash => build.Hash;
+
+    /// <summary>The catalogue (tests/exercises.json) the suite was built with.</summary>
+    public Catalog Catalog => catalog;
+
+    /// <summary>How many runs were answered from the cache rather than run (for reports and benchmarks).</summary>
+    public int CacheHits => cacheHits;
+
+    private int cacheHits;
+
+    public static SuiteRunner Create(string repositoryRoot) => Create(repositoryRoot, log: null);
+
+    /// <summary>Builds the suite if this content has not been built before; <paramref name="log"/> hears about it.</summary>
+    public static SuiteRunner Create(string repositoryRoot, Action<string>? log)
+    {
+        var root = Path.GetFullPath(repositoryRoot);
+        if (!File.Exists(Path.Combine(root, Catalog.RelativePath)))
+        {
+            throw new ArgumentException($"{root} is not a LossKata repository: {Catalog.RelativePath} is missing.", nameof(repositoryRoot));
+        }
+
+        return new SuiteRunner(root, SuiteBuild.Prepare(root, CacheRoot(), log));
+    }
+
+    public RunResult Run(ImplementationVariant variant, RunFilter filter, TimeSpan timeLimit)
+    {
+        var files = Resolve(variant);
+        var key = Hashing.Sha256($"{build.Hash}\n{Hashing.OfFiles(files.Select(f => new KeyValuePair<string, byte[]>(f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))))}\n{filter}");
+        var mine = new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, filter, timeLimit, key));
+        var lazy = results.GetOrAdd(key, mine);
+        if (!ReferenceEquals(lazy, mine))
+        {
+            Interlocked.Increment(ref cacheHits);
+        }
+
+        var result = lazy.Value;
+        if (result.Status == RunStatus.TimedOut)
+        {
+            // A time-out depends on the limit and the machine's load: never answer a later run from it.
+            results.TryRemove(new KeyValuePair<string, Lazy<RunResult>>(key, lazy));
+        }
+
+        return result;
+    }
+
+    public void Dispose()
+    {
+        // Nothing is held open between runs; each run's folder is removed when it ends.
+    }
+
+    /// <summary>The source files to compile, by path as the compiler should name them: the variant's files as
+    /// exercises/…, every other exercise and support file from the reference (staged solutions).</summary>
+    private SortedDictionary<string, string> Resolve(ImplementationVariant variant)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var reference = Path.Combine(build.Folder, "src", "exercises");
+        foreach (var path in SuiteBuild.Files(reference).Where(p => p.EndsWith(".cs", StringComparison.Ordinal)))
+        {
+            files["exercises/" + SuiteBuild.Relative(reference, path)] = File.ReadAllText(path);
+        }
+
+        foreach (var (file, source) in variant.Files)
+        {
+            files["exercises/" + ImplementationVariant.Normalise(file)] = source;
+        }
+
+        return files;
+    }
+
+    private RunResult Execute(IReadOnlyDictionary<string, string> files, RunFilter filter, TimeSpan timeLimit, string key)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var (assembly, errors) = compiler.Compile(files);
+        if (assembly is null)
+        {
+            return Store(key, new RunResult(RunStatus.CompileError, errors, [], stopwatch.Elapsed));
+        }
+
+        var runFolder = Path.Combine(build.Folder, "runs", Guid.NewGuid().ToString("N"));
+        try
+        {
+            LinkTree(build.OutputFolder, runFolder);
+            File.WriteAllBytes(Path.Combine(runFolder, SuiteBuild.ExercisesAssembly + ".dll"), assembly);
+            var result = TestProcess.Run(Path.Combine(runFolder, SuiteBuild.TestProject + ".dll"), filter, timeLimit);
+            return Store(key, result with { Elapsed = stopwatch.Elapsed });
+        }
+        finally
+        {
+            TryDelete(runFolder);
+        }
+    }
+
+    private RunResult? ReadCached(string key)
+    {
+        var path = CachePath(key);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            var cached = JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), JsonOptions);
+            Interlocked.Increment(ref cacheHits);
+            return cached;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private RunResult Store(string key, RunResult result)
+    {
+        if (result.Status != RunStatus.TimedOut)
+        {
+            var path = CachePath(key);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = path + "." + Guid.NewGuid().ToString("N");
+            File.WriteAllText(temporary, JsonSerializer.Serialize(result, JsonOptions));
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        return result;
+    }
+
+    private string CachePath(string key) => Path.Combine(build.Folder, "results", key + ".json");
+
+    /// <summary>A copy of the suite's output folder made of hard links (no data copied) where the file system allows,
+    /// without the exercises assembly, which each run writes itself.</summary>
+    private static void LinkTree(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var path in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, path);
+            if (Path.GetFileNameWithoutExtension(relative) == SuiteBuild.ExercisesAssembly && !relative.Contains(Path.DirectorySeparatorChar))
+            {
+                continue;
+            }
+
+            if (relative == "report.xml")
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            if (OperatingSystem.IsWindows() || HardLink(path, destination) != 0)
+            {
+                File.Copy(path, destination);
+            }
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int HardLink(string existing, string created);
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a dying process: the folder is left for the next clean-up of the cache.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string CacheRoot()
+    {
+        var configured = Environment.GetEnvironmentVariable(CacheVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (!string.IsNullOrWhiteSpace(xdg))
+        {
+            return Path.Combine(xdg, "losskata");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home)
+            ? Path.Combine(Path.GetTempPath(), "losskata-cache")
+            : Path.Combine(home, ".cache", "losskata");
+    }
+}

@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace LossKata.Grading;
+
+/// <summary>
+/// Runs the built suite in a child process (xUnit.net's in-process runner, which the test assembly is) with a time
+/// limit, and reads the outcome of every test from the xUnit XML report it writes. No report, or an incomplete
+/// one, means the process died (stack overflow, <c>Environment.Exit</c>); past the time limit the process tree is
+/// killed. The runner's JSON progress messages on standard output tell which test was running when that happened.
+/// </summary>
+internal static class TestProcess
+{
+    private const int KeptErrorCharacters = 4000;
+
+    public static RunResult Run(string testAssembly, RunFilter filter, TimeSpan timeLimit)
+    {
+        var folder = Path.GetDirectoryName(testAssembly)!;
+        var report = Path.Combine(folder, "report.xml");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        string[] arguments = [testAssembly, .. FilterArguments(filter), "-result-xml", report, "-reporter", "json", "-noLogo", "-noColor", "-noAutoReporters"];
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        var running = new Dictionary<string, string>();
+        var errors = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, line) => Track(line.Data, running);
+        process.ErrorDataReceived += (_, line) =>
+        {
+            lock (errors)
+            {
+                if (line.Data is not null && errors.Length < KeptErrorCharacters)
+                {
+                    errors.AppendLine(line.Data);
+                }
+            }
+        };
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var finished = process.WaitForExit(timeLimit);
+        if (!finished)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        stopwatch.Stop();
+        string? runningNow;
+        lock (running)
+        {
+            runningNow = running.Count == 0 ? null : string.Join(", ", running.Values.Order(StringComparer.Ordinal));
+        }
+
+        if (!finished)
+        {
+            return new RunResult(
+                RunStatus.TimedOut,
+                $"The tests did not finish within the time limit of {timeLimit.TotalSeconds:0.#} s (an infinite loop?); the test process was stopped."
+                + (runningNow is null ? string.Empty : $" Still running: {runningNow}."),
+                [],
+                stopwatch.Elapsed);
+        }
+
+        var tests = ReadReport(report);
+        if (tests is null)
+        {
+            var standardError = errors.ToString().Trim();
+            return new RunResult(
+                RunStatus.Crashed,
+                $"The test process ended (exit code {process.ExitCode}) before the tests finished"
+                + (runningNow is null ? "" : $", while running {runningNow}")
+                + " — a stack overflow, Environment.Exit or another fatal error ends the whole process."
+                + (standardError.Length == 0 ? string.Empty : "\n" + FirstLines(standardError, 12)),
+                [],
+                stopwatch.Elapsed);
+        }
+
+        return new RunResult(RunStatus.Completed, null, tests, stopwatch.Elapsed);
+    }
+
+    private static IEnumerable<string> FilterArguments(RunFilter filter) =>
+        filter.ExerciseId is not null ? ["-trait", $"Exercise={filter.ExerciseId}"]
+        : filter.Level is not null ? ["-trait", $"Level={filter.Level}"]
+        : [];
+
+    /// <summary>Follows "test-starting" / "test-finished" messages to know which tests are running.</summary>
+    private static void Track(string? line, Dictionary<string, string> running)
+    {
+        if (line is null || !line.StartsWith("{\"$type\":\"test-", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var isStarting = line.StartsWith("{\"$type\":\"test-starting\"", StringComparison.Ordinal);
+        if (!isStarting && !line.StartsWith("{\"$type\":\"test-finished\"", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        using var message = JsonDocument.Parse(line);
+        var id = message.RootElement.GetProperty("TestUniqueID").GetString() ?? string.Empty;
+        lock (running)
+        {
+            if (isStarting)
+            {
+                running[id] = message.RootElement.TryGetProperty("TestDisplayName", out var name) ? name.GetString() ?? id : id;
+            }
+            else
+            {
+                running.Remove(id);
+            }
+        }
+    }
+
+    /// <summary>The tests of a complete xUnit XML report, or null when the report is missing or was cut short.</summary>
+    internal static IReadOnlyList<TestResult>? ReadReport(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        XDocument document;
+        try
+        {
+            document = XDocument.Load(path);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+
+        var assembly = document.Root?.Element("assembly");
+        if (assembly?.Attribute("finish-rtf") is null || assembly.Attribute("total") is null)
+        {
+            return null;
+        }
+
+        var tests = assembly.Descendants("test").Select(ReadTest).ToList();
+        return tests.Count == (int)assembly.Attribute("total")! ? tests : null;
+    }
+
+    private static TestResult ReadTest(XElement test)
+    {
+        string? Trait(string name) =>
+            test.Element("traits")?.Elements("trait").FirstOrDefault(t => (string?)t.Attribute("name") == name)?.Attribute("value")?.Value;
+
+        var outcome = (string?)test.Attribute("result") switch
+        {
+            "Pass" => TestOutcome.Passed,
+            "Skip" or "NotRun" => TestOutcome.Skipped,
+            _ => TestOutcome.Failed,
+        };
+        var message = outcome switch
+        {
+            TestOutcome.Failed => FailureMessage(test.Element("failure")),
+            TestOutcome.Skipped => test.Element("reason")?.Value.Trim(),
+            _ => null,
+        };
+        return new TestResult(
+            (string?)test.Attribute("name") ?? "(unnamed test)",
+            Trait("Exercise") ?? string.Empty,
+            int.TryParse(Trait("Level"), out var level) ? level : 0,
+            outcome,
+            message);
+    }
+
+    /// <summary>The failure message, followed by the stack frames in the learner's code (if any): where to look.</summary>
+    private static string? FailureMessage(XElement? failure)
+    {
+        if (failure is null)
+        {
+            return null;
+        }
+
+        var message = failure.Element("message")?.Value.Trim() ?? string.Empty;
+        var exerciseFrames = (failure.Element("stack-trace")?.Value ?? string.Empty)
+            .Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Contains(" in exercises/", StringComparison.Ordinal))
+            .Take(3)
+            .ToList();
+        return exerciseFrames.Count == 0 ? message : message + "\n" + string.Join("\n", exerciseFrames);
+    }
+
+    private static string FirstLines(string text, int count)
+    {
+        var lines = text.Split('\n');
+        return lines.Length <= count ? text : string.Join('\n', lines.Take(count)) + $"\n... ({lines.Length - count} more lines)";
+    }
+
+    /// <summary>The <c>dotnet</c> host of the running runtime (the runtime folder is dotnet/shared/Microsoft.NETCore.App/version/).</summary>
+    private static string DotnetHost()
+    {
+        var name = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
+        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var host = Path.Combine(root, name);
+        return File.Exists(host) ? host : name;
+    }
+}

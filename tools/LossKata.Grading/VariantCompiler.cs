@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace LossKata.Grading;
+
+/// <summary>
+/// Compiles an implementation of the exercises in process with Roslyn into an assembly named like the one the suite
+/// was built against (<c>LossKata.Exercises</c>, same version), so that it can take that assembly's place. It uses
+/// the options and generated sources (global usings, assembly attributes) of the MSBuild build of the suite, the
+/// running runtime's assemblies and the packages the exercises reference (MathNet.Numerics).
+/// </summary>
+internal sealed class VariantCompiler
+{
+    private static readonly string[] PreprocessorSymbols = ["RELEASE", "NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER"];
+
+    private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: PreprocessorSymbols);
+    private readonly ImmutableArray<SyntaxTree> sharedTrees;
+    private readonly ImmutableArray<MetadataReference> references;
+
+    public VariantCompiler(SuiteBuild build)
+    {
+        var commonFolder = Path.Combine(build.Folder, "src", "common");
+        var common = SuiteBuild.Files(commonFolder)
+            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal))
+            .Select(path => Parse(File.ReadAllText(path), "common/" + SuiteBuild.Relative(commonFolder, path)));
+        var generated = Directory.EnumerateFiles(build.GeneratedSourcesFolder, "*.cs")
+            .Select(path => Parse(File.ReadAllText(path), "obj/" + Path.GetFileName(path)));
+        sharedTrees = [.. common, .. generated];
+        references = [.. RuntimeReferences(), .. PackageReferences(build.OutputFolder)];
+    }
+
+    /// <summary>Compiles the given files (path for messages → text). On success the result holds the assembly bytes
+    /// (with an embedded PDB, so stack traces name the learner's file and line); otherwise the compiler's errors.</summary>
+    public (byte[]? Assembly, string? Errors) Compile(IReadOnlyDictionary<string, string> files)
+    {
+        var trees = files.Select(file => Parse(file.Value, file.Key));
+        var compilation = CSharpCompilation.Create(
+            SuiteBuild.ExercisesAssembly,
+            [.. sharedTrees, .. trees],
+            references,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Release,
+                nullableContextOptions: NullableContextOptions.Enable,
+                deterministic: true));
+        using var assembly = new MemoryStream();
+        var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        if (result.Success)
+        {
+            return (assembly.ToArray(), null);
+        }
+
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var text = new StringBuilder();
+        foreach (var error in errors.Take(20))
+        {
+            text.AppendLine(error.ToString());
+        }
+
+        if (errors.Count > 20)
+        {
+            text.AppendLine($"... and {errors.Count - 20} more errors.");
+        }
+
+        return (null, text.ToString().TrimEnd());
+    }
+
+    private SyntaxTree Parse(string text, string path) =>
+        CSharpSyntaxTree.ParseText(text, parseOptions, path, Encoding.UTF8);
+
+    private static IEnumerable<MetadataReference> RuntimeReferences() =>
+        Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
+            .Where(IsManagedAssembly)
+            .Select(path => MetadataReference.CreateFromFile(path));
+
+    /// <summary>The assemblies the reference build of the exercises references that are not part of the runtime,
+    /// found in the suite's output folder (MathNet.Numerics.dll).</summary>
+    private static IEnumerable<MetadataReference> PackageReferences(string outputFolder)
+    {
+        using var stream = File.OpenRead(Path.Combine(outputFolder, SuiteBuild.ExercisesAssembly + ".dll"));
+        using var reader = new PEReader(stream);
+        var metadata = reader.GetMetadataReader();
+        foreach (var handle in metadata.AssemblyReferences)
+        {
+            var name = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+            var path = Path.Combine(outputFolder, name + ".dll");
+            if (File.Exists(path))
+            {
+                yield return MetadataReference.CreateFromFile(path);
+            }
+        }
+    }
+
+    private static bool IsManagedAssembly(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var reader = new PEReader(stream);
+            return reader.HasMetadata && reader.GetMetadataReader().IsAssembly;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+}
