@@ -1,4 +1,4 @@
-// Mistake: log base 2 where e is asked (the default base must be e, giving nats as PyTorch does)
+// Mistake: log base 2 where e is asked: Math.Log2 in each term, so without a base argument the result is in bits, not nats
 // Replaces: Level1_Entropy/Entropy.cs
 // Exercise: Information.Entropy
 // Message must contain: "nats"
@@ -7,7 +7,7 @@ namespace LossKata;
 public static partial class Information
 {
     /// <summary>Shannon entropy.</summary>
-    public static double Entropy(Vector<double> p, double logBase = 2)
+    public static double Entropy(Vector<double> p, double logBase = Math.E)
     {
         Guard.Distribution(p, nameof(p));
         Guard.LogBase(logBase, nameof(logBase));
@@ -17,7 +17,7 @@ public static partial class Information
         {
             if (probability > 0)
             {
-                nats -= probability * Math.Log(probability);
+                nats -= probability * Math.Log2(probability);
             }
         }
 

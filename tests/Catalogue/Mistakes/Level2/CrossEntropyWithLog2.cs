@@ -1,4 +1,4 @@
-// Mistake: log base 2 where e is asked (the default base must be e: nats, as in PyTorch)
+// Mistake: log base 2 where e is asked: Math.Log2 in each term, so without a base argument the result is in bits, not nats
 // Replaces: Level2_CrossEntropyAndKl/CrossEntropy.cs
 // Exercise: Information.CrossEntropy
 // Message must contain: "nats"
@@ -7,7 +7,7 @@ namespace LossKata;
 public static partial class Information
 {
     /// <summary>Cross-entropy H(p, q).</summary>
-    public static double CrossEntropy(Vector<double> p, Vector<double> q, double logBase = 2)
+    public static double CrossEntropy(Vector<double> p, Vector<double> q, double logBase = Math.E)
     {
         Guard.Distribution(p, nameof(p));
         Guard.Distribution(q, nameof(q));
@@ -19,7 +19,7 @@ public static partial class Information
         {
             if (p[i] > 0)
             {
-                nats -= p[i] * Math.Log(q[i]);
+                nats -= p[i] * Math.Log2(q[i]);
             }
         }
 
