@@ -4,7 +4,7 @@ using static LossKata.Tests.Numbers;
 namespace LossKata.Tests.Level1;
 
 [Exercise("Information.Entropy")]
-public sealed class EntropyTests
+public sealed partial class EntropyTests
 {
     [Probe("Information.Entropy")]
     internal static void Probe() => Information.Entropy(V(0.5, 0.5));
