@@ -1,0 +1,73 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using LossKata.Tests.Reference;
+using static LossKata.Tests.Numbers;
+
+namespace LossKata.Tests.Level6;
+
+[Exercise("Gradients.BinaryCrossEntropyWrtLogit")]
+public sealed class BinaryCrossEntropyWrtLogitTests
+{
+    [Probe("Gradients.BinaryCrossEntropyWrtLogit")]
+    internal static void Probe() => Gradients.BinaryCrossEntropyWrtLogit(0.5, 1);
+
+    public static TheoryData<int> ReferenceCases => [.. Enumerable.Range(0, PyTorchLevel6.Scalars.Length)];
+
+    [Fact]
+    public void At_a_zero_logit_with_target_one_the_gradient_is_minus_one_half() =>
+        // σ(0) = ½, so σ − y = ½ − 1 = −½: negative, so a gradient step raises the logit towards the target.
+        Gradients.BinaryCrossEntropyWrtLogit(0, 1)
+            .ShouldBeCloseTo(-0.5, "dℓ/dz = σ(z) − y, and σ(0) = ½");
+
+    [Fact]
+    public void With_target_zero_the_gradient_is_the_predicted_probability() =>
+        // z = ln 3 gives σ = 3 / (3 + 1) = ¾, so σ − 0 = ¾.
+        Gradients.BinaryCrossEntropyWrtLogit(Math.Log(3), 0)
+            .ShouldBeCloseTo(0.75, "dℓ/dz = σ(z) − y = ¾ − 0 when σ(ln 3) = ¾");
+
+    [Theory]
+    [MemberData(nameof(ReferenceCases))]
+    public void Matches_pytorch_autograd(int index)
+    {
+        var reference = PyTorchLevel6.Scalars[index];
+        Gradients.BinaryCrossEntropyWrtLogit(reference.Logit, reference.Target).ShouldBeCloseTo(
+            reference.BinaryCrossEntropyGradient,
+            $"PyTorch's autograd of binary_cross_entropy(sigmoid(z), y) gives this at z = {reference.Logit:R}, y = {reference.Target:R}");
+    }
+
+    [Property(Arbitrary = [typeof(GradientGenerators)])]
+    public void Points_the_logit_towards_the_target(BinaryCase binary)
+    {
+        var gradient = Gradients.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target);
+        if (binary.Target == 1)
+        {
+            gradient.Should().BeInRange(-1, 0, "with y = 1, σ − 1 ∈ [−1, 0]: descent raises z ({0})", binary);
+        }
+        else
+        {
+            gradient.Should().BeInRange(0, 1, "with y = 0, σ − 0 ∈ [0, 1]: descent lowers z ({0})", binary);
+        }
+    }
+
+    [Property]
+    [Requires("GradientCheck")]
+    public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
+        Prop.ForAll(GradientGenerators.ModerateBinaryCases(), binary => GradientChecks.ScalarShouldAgree(
+            Gradients.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target),
+            z => LossesWrittenOut.BinaryCrossEntropyOfLogit(z, binary.Target),
+            binary));
+
+    [Fact]
+    public void A_NaN_logit_is_rejected() =>
+        FluentActions.Invoking(() => Gradients.BinaryCrossEntropyWrtLogit(double.NaN, 1))
+            .Should().Throw<ArgumentException>().WithParameterName("logit").WithMessage("*NaN*");
+
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(-0.1)]
+    [InlineData(double.NaN)]
+    public void A_target_outside_zero_to_one_is_rejected(double target) =>
+        FluentActions.Invoking(() => Gradients.BinaryCrossEntropyWrtLogit(0, target))
+            .Should().Throw<ArgumentException>().WithParameterName("target");
+}

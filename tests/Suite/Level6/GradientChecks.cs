@@ -1,0 +1,52 @@
+using FsCheck;
+using FsCheck.Fluent;
+using static LossKata.Tests.Numbers;
+
+namespace LossKata.Tests.Level6;
+
+/// <summary>Compares an analytic gradient with <see cref="GradientCheck.Numerical(Func{Matrix{double}, double}, Matrix{double}, double)"/>
+/// by <see cref="GradientCheck.MaxRelativeError"/>, as CS231n's gradient checks do.</summary>
+internal static class GradientChecks
+{
+    /// <summary>
+    /// The largest relative error allowed between an analytic gradient and central differences with h = 1e-5.
+    /// CS231n's rule of thumb: above 1e-2 the gradient is wrong, below 1e-7 all is well for a smooth function. The
+    /// difference quotient carries a truncation error h²·f‴/6 ≈ 1e-11 and a rounding error ε·|L|/h ≈ 1e-11·|L|;
+    /// every formula mistake this level warns of is off by 1e-1 or more.
+    /// </summary>
+    public const double Bound = 1e-5;
+
+    /// <summary>A component below this fraction of the loss is within a factor 1e5 of the difference quotient's
+    /// rounding noise ε·|L|/h, so its relative error would measure the noise, not the formula.</summary>
+    private const double SmallestComparableComponent = 1e-5;
+
+    /// <summary>A one-variable gradient: the analytic value against central differences of the loss at the logit.</summary>
+    public static void ScalarShouldAgree(double analytic, Func<double, double> loss, BinaryCase at)
+    {
+        var numerical = GradientCheck.Numerical(z => loss(z[0]), V(at.Logit))[0];
+        MatrixShouldAgree(M([[analytic]]), M([[numerical]]), at);
+    }
+
+    /// <summary>A gradient with respect to a batch of logits against central differences of the loss.</summary>
+    public static void BatchShouldAgree(Matrix<double> analytic, Func<Matrix<double>, double> loss, BatchCase at) =>
+        MatrixShouldAgree(analytic, GradientCheck.Numerical(loss, at.Batch.Logits), at);
+
+    /// <summary>
+    /// As <see cref="BatchShouldAgree"/>, for a loss whose gradient components cross zero (MSE through softmax):
+    /// a case where a component is smaller than 1e-5·|L| is discarded (about 1 in 250 of the moderate batches).
+    /// </summary>
+    public static Property BatchShouldAgreeAwayFromZeroCrossings(Matrix<double> analytic, Func<Matrix<double>, double> loss, BatchCase at)
+    {
+        var numerical = GradientCheck.Numerical(loss, at.Batch.Logits);
+        var comparable = numerical.Enumerate().All(component => Math.Abs(component) >= SmallestComparableComponent * Math.Abs(loss(at.Batch.Logits)));
+        return Prop.When(comparable, () => MatrixShouldAgree(analytic, numerical, at));
+    }
+
+    private static void MatrixShouldAgree(Matrix<double> analytic, Matrix<double> numerical, object input)
+    {
+        var error = GradientCheck.MaxRelativeError(analytic, numerical);
+        error.Should().BeLessThan(Bound,
+            "the analytic gradient {0} must agree with central differences {1} (max relative error {2:G3}, bound {3:G}) at {4}",
+            Show(analytic), Show(numerical), error, Bound, input);
+    }
+}
