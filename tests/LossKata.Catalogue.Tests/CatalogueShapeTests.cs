@@ -31,4 +31,21 @@ public sealed class CatalogueShapeTests(SuiteFixture suite)
             entry.Source.Should().NotBe(suite.Reference.Files[entry.Replaces], "{0} must differ from the reference", entry.Path);
         }
     }
+
+    [Fact]
+    public void Every_level_with_entries_has_a_catalogue_class_that_runs_them()
+    {
+        var classes = typeof(CatalogueTests).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(CatalogueTests)))
+            .Select(type => type.Name)
+            .ToHashSet();
+        var levels = CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake)
+            .Concat(CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative))
+            .Select(path => path.Split('/')[1])
+            .Distinct();
+        foreach (var level in levels)
+        {
+            classes.Should().Contain($"{level}Catalogue", "the entries under {0}/ run only through a class named {0}Catalogue in CatalogueTests.cs", level);
+        }
+    }
 }

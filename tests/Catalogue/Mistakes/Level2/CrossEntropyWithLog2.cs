@@ -1,7 +1,7 @@
 // Mistake: log base 2 where e is asked: Math.Log2 in each term, so without a base argument the result is in bits, not nats
 // Replaces: Level2_CrossEntropyAndKl/CrossEntropy.cs
 // Exercise: Information.CrossEntropy
-// Message must contain: "nats"
+// Message must contain: "log₂ was used"
 namespace LossKata;
 
 public static partial class Information

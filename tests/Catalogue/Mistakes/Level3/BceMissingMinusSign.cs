@@ -1,7 +1,7 @@
 // Mistake: the minus sign of ℓ = −[y ln p + (1 − y) ln(1 − p)] forgotten, giving negative losses
 // Replaces: Level3_BinaryCrossEntropy/BinaryCrossEntropy.cs
 // Exercise: Losses.BinaryCrossEntropy
-// Message must contain: "minus sign"
+// Message must contain: "sign error"
 namespace LossKata;
 
 public static partial class Losses

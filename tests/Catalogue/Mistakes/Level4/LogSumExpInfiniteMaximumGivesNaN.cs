@@ -1,7 +1,7 @@
 // Mistake: an infinite maximum not handled: zᵢ − m is ∞ − ∞ = NaN when m = ±∞
 // Replaces: Level4_Softmax/LogSumExp.cs
 // Exercise: Activations.LogSumExp
-// Message must contain: "∞"
+// Message must contain: "∞ − ∞"
 namespace LossKata;
 
 public static partial class Activations

@@ -1,7 +1,7 @@
 // Mistake: the division by the sum forgotten: e^(zᵢ − m) alone does not sum to 1
 // Replaces: Level4_Softmax/Softmax.cs
 // Exercise: Activations.Softmax
-// Message must contain: "sum to 1"
+// Message must contain: "add up to 1"
 namespace LossKata;
 
 public static partial class Activations
