@@ -21,8 +21,9 @@ public abstract class CatalogueTests(SuiteFixture suite)
         failed.Should().NotBeEmpty(
             "the mistake \"{0}\" ({1}) must fail some test of {2}, but all {3} of its tests passed or were skipped",
             entry.Description, path, entry.Exercise, tests.Count);
-        failed.Any(test => entry.MessageWords.All(word => (test.Message ?? string.Empty).Contains(word, StringComparison.OrdinalIgnoreCase)))
-            .Should().BeTrue(
+        var naming = failed.FirstOrDefault(test => entry.MessageWords.All(word => (test.Message ?? string.Empty).Contains(word, StringComparison.OrdinalIgnoreCase)));
+        suite.MessagesSeen[path] = naming is null ? $"NOT NAMED; first failure: {Shorten(failed[0].Message)}" : $"{naming.Name}: {Shorten(naming.Message)}";
+        (naming is not null).Should().BeTrue(
                 "a learner who made the mistake \"{0}\" ({1}) must read {2} in some failure message; the failures were:{3}",
                 entry.Description, path, string.Join(" and ", entry.MessageWords.Select(word => $"\"{word}\"")), Describe(failed));
     }
@@ -57,9 +58,13 @@ public abstract class CatalogueTests(SuiteFixture suite)
     private static string Describe(IEnumerable<TestResult> tests) =>
         string.Concat(tests.Select(test => $"{Environment.NewLine}  {test.Outcome} {test.Name}: {Shorten(test.Message)}"));
 
+    /// <summary>One line of at most 400 characters; of a failed property, FsCheck's inner assertion (after "---- "),
+    /// the part a learner reads.</summary>
     private static string Shorten(string? message)
     {
-        var oneLine = (message ?? "(no message)").ReplaceLineEndings(" ");
+        var text = message ?? "(no message)";
+        var inner = text.LastIndexOf("---- ", StringComparison.Ordinal);
+        var oneLine = (inner >= 0 ? text[(inner + 5)..] : text).ReplaceLineEndings(" ");
         return oneLine.Length <= 400 ? oneLine : oneLine[..400] + "…";
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LossKata.Grading;
 
 [assembly: AssemblyFixture(typeof(LossKata.Catalogue.Tests.SuiteFixture))]
@@ -28,7 +29,26 @@ public sealed class SuiteFixture : IDisposable
 
     public ImplementationVariant Reference { get; }
 
-    public void Dispose() => Runner.Dispose();
+    /// <summary>What a learner would read for each mistake (the first failure message naming it), written to
+    /// artifacts/catalogue/messages.md when the run ends, for maintainers reviewing the messages.</summary>
+    public ConcurrentDictionary<string, string> MessagesSeen { get; } = new();
+
+    public void Dispose()
+    {
+        Runner.Dispose();
+        if (MessagesSeen.IsEmpty)
+        {
+            return;
+        }
+
+        var report = Path.Combine(RepositoryRoot, "artifacts", "catalogue", "messages.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        File.WriteAllLines(report, [
+            "# What a learner reads for each mistake of tests/Catalogue",
+            "",
+            .. MessagesSeen.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"- `{pair.Key}`: {pair.Value}"),
+        ]);
+    }
 
     public static string FindRepositoryRoot()
     {
