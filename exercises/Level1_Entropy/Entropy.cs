@@ -13,7 +13,7 @@ public static partial class Information
     /// Bad input: start with <c>Guard.Distribution(p, nameof(p))</c> and <c>Guard.LogBase(logBase, nameof(logBase))</c>
     /// (provided in common/Guard.cs): they reject null, empty, NaN, negative probabilities and sums other than 1.
     /// </para>
-    /// Read docs/level-1-entropy.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises -- --filter-trait "Level=1"</c>
+    /// Read docs/level-1-entropy.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=1"</c>
     /// </summary>
     /// <param name="p">A probability distribution.</param>
     /// <param name="logBase">The base b of the logarithm: e for nats (the default), 2 for bits.</param>

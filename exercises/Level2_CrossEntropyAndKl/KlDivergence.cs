@@ -8,6 +8,7 @@ public static partial class Information
     /// <para>
     /// Edge cases: a term with <c>pᵢ = 0</c> contributes 0; the result is <c>+∞</c> when some <c>qᵢ = 0 &lt; pᵢ</c>;
     /// it is never negative (Gibbs' inequality), and it is not symmetric: <c>KL(p ‖ q) ≠ KL(q ‖ p)</c> in general.
+    /// PyTorch computes it as <c>F.kl_div(q.log(), p, reduction='sum')</c>: the model's log-probabilities come first there.
     /// </para>
     /// <para>
     /// Bad input: check both with <c>Guard.Distribution</c>, their lengths with <c>Guard.SameLength</c>, and

@@ -6,7 +6,8 @@ public static partial class Losses
     /// Level 3 — binary cross-entropy on probabilities, as PyTorch's <c>binary_cross_entropy</c>:
     /// <c>ℓᵢ = −[yᵢ · log pᵢ + (1 − yᵢ) · log(1 − pᵢ)]</c>, then the mean over the elements (or the sum).
     /// <para>
-    /// Edge cases: PyTorch clamps each log term at −100, so p = 0 with y = 1 costs 100, not ∞.
+    /// Edge cases: PyTorch clamps each log term at −100, so p = 0 with y = 1 costs 100, not ∞, and p = 0 with
+    /// y = 0 costs 0·(−100) = 0, not 0·(−∞) = NaN.
     /// Soft targets (any y in [0, 1]) are allowed.
     /// </para>
     /// <para>

@@ -16,6 +16,7 @@ public static class BadDistributionPairs
         { "negative p", [0.5, 0.7, -0.2], [0.2, 0.3, 0.5], Math.E, "p", "p[2] = -0.2 is a negative probability*" },
         { "q does not sum to 1", [0.5, 0.5], [0.5, 0.25], Math.E, "q", "q sums to 0.75, not 1*" },
         { "p does not sum to 1", [0.5, 0.75], [0.5, 0.5], Math.E, "p", "p sums to 1.25, not 1*" },
+        { "q sums to 1 + 2·tolerance", [0.5, 0.5], [0.5, 0.5 + 2 * Guard.DistributionSumTolerance], Math.E, "q", "q sums to 1.00000*, not 1 (tolerance 1E-06)*" },
         { "log base 1", [0.5, 0.5], [0.5, 0.5], 1.0, "logBase", "logBase = 1 is not a logarithm base*" },
         { "log base 0", [0.5, 0.5], [0.5, 0.5], 0.0, "logBase", "*not a logarithm base*" },
         { "negative log base", [0.5, 0.5], [0.5, 0.5], -2.0, "logBase", "*not a logarithm base*" },
