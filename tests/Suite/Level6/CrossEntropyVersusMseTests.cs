@@ -21,7 +21,7 @@ public sealed class CrossEntropyVersusMseTests
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     [Exercise("Gradients.SquaredErrorWrtLogitThroughSigmoid")]
     [Requires("Gradients.BinaryCrossEntropyWrtLogit")]
-    public void Sigmoid_bound_bce_gradient_is_at_least_twice_the_squared_error_gradient_as_sigma_one_minus_sigma_is_at_most_a_quarter(BinaryCase binary)
+    public void Sigmoid_bound_bce_gradient_is_at_least_twice_the_squared_error_gradient_as_sigma_one_minus_sigma_is_at_most_a_quarter(OneLogitCase binary)
     {
         // |2(σ − y)·σ(1 − σ)| ≤ 2·|σ − y|·¼, so |σ − y| ≥ 2·|squared-error gradient|.
         var crossEntropy = Math.Abs(Gradients.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target));

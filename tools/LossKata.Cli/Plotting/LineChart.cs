@@ -17,7 +17,9 @@ public sealed class LineChart
     private const int MarginTop = 44;
     private const int AxisBand = 56;     // below the plot: tick labels and the x-axis label
     private const int LegendRowHeight = 20;
-    private const int LegendEntryWidth = 200;
+    private const int LegendSwatchWidth = 30;     // the line sample and the gap before the name
+    private const int LegendEntryGap = 24;
+    private const double AverageCharacterWidth = 6.6; // of the 12 px sans-serif font, to lay the legend out without measuring text
 
     private readonly string title;
     private readonly string xLabel;
@@ -85,7 +87,8 @@ public sealed class LineChart
     /// <summary>The chart as an SVG document of the given size in pixels.</summary>
     public string ToSvg(int width = 720, int height = 420)
     {
-        var legendRows = LegendRows(width);
+        var legend = LayOutLegend(width - MarginLeft - MarginRight);
+        var legendRows = legend.Count == 0 ? 0 : legend[^1].Row + 1;
         var plotLeft = MarginLeft;
         var plotTop = MarginTop;
         var plotWidth = width - MarginLeft - MarginRight;
@@ -153,14 +156,13 @@ public sealed class LineChart
 
         svg.AppendLine("  </g>");
 
-        var entriesPerRow = EntriesPerRow(width);
         svg.AppendLine("  <g class=\"legend\">");
         for (var index = 0; index < series.Count; index++)
         {
-            var entryX = plotLeft + index % entriesPerRow * LegendEntryWidth;
-            var entryY = height - legendRows * LegendRowHeight + index / entriesPerRow * LegendRowHeight + 6;
-            svg.AppendLine(Invariant($"    <line x1=\"{entryX}\" y1=\"{entryY}\" x2=\"{entryX + 24}\" y2=\"{entryY}\" stroke=\"{Colour(index)}\" stroke-width=\"3\"/>"));
-            svg.AppendLine(Invariant($"    <text x=\"{entryX + 30}\" y=\"{entryY + 4}\">{Escape(series[index].Name)}</text>"));
+            var entryX = plotLeft + legend[index].Offset;
+            var entryY = height - legendRows * LegendRowHeight + legend[index].Row * LegendRowHeight + 6;
+            svg.AppendLine(Invariant($"    <line x1=\"{entryX:0.##}\" y1=\"{entryY}\" x2=\"{entryX + LegendSwatchWidth - 6:0.##}\" y2=\"{entryY}\" stroke=\"{Colour(index)}\" stroke-width=\"3\"/>"));
+            svg.AppendLine(Invariant($"    <text x=\"{entryX + LegendSwatchWidth:0.##}\" y=\"{entryY + 4}\">{Escape(series[index].Name)}</text>"));
         }
 
         svg.AppendLine("  </g>");
@@ -168,9 +170,26 @@ public sealed class LineChart
         return svg.ToString();
     }
 
-    private int EntriesPerRow(int width) => Math.Max(1, (width - MarginLeft - MarginRight) / LegendEntryWidth);
+    /// <summary>Legend entries flow left to right below the axis label, wrapping to a new row when the next one
+    /// would pass the plot's right edge: each entry's row and its offset from the plot's left edge.</summary>
+    private List<(int Row, double Offset)> LayOutLegend(int availableWidth)
+    {
+        var layout = new List<(int Row, double Offset)>();
+        var (row, offset) = (0, 0.0);
+        foreach (var entry in series)
+        {
+            var entryWidth = LegendSwatchWidth + entry.Name.Length * AverageCharacterWidth;
+            if (offset > 0 && offset + entryWidth > availableWidth)
+            {
+                (row, offset) = (row + 1, 0.0);
+            }
 
-    private int LegendRows(int width) => (series.Count + EntriesPerRow(width) - 1) / EntriesPerRow(width);
+            layout.Add((row, offset));
+            offset += entryWidth + LegendEntryGap;
+        }
+
+        return layout;
+    }
 
     private static string Colour(int index) => Palette[index % Palette.Length];
 
