@@ -146,6 +146,16 @@ public static class Mnist
             using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
             using var decompressed = new MemoryStream();
             gzip.CopyTo(decompressed);
+
+            // A cut-off gzip file can decompress without an error; its last four bytes must then still give the
+            // uncompressed length (modulo 2³²), which a truncated file's do not.
+            var declaredLength = BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(raw.Length - 4));
+            if (raw.Length < 18 || declaredLength != (uint)decompressed.Length)
+            {
+                throw new InvalidDataException(
+                    $"it decompresses to {decompressed.Length} bytes but its trailer declares {declaredLength}");
+            }
+
             return decompressed.ToArray();
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
