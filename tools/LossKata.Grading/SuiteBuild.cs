@@ -13,7 +13,7 @@ internal sealed class SuiteBuild
     public const string ExercisesAssembly = "LossKata.Exercises";
 
     /// <summary>Bumped when the way the suite is staged or run changes, so that old cache folders are not reused.</summary>
-    private const string EngineVersion = "grading-engine-1";
+    private const string EngineVersion = "grading-engine-2";
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "TestResults", ".git", ".vs", ".idea"];
     private static readonly string[] SkippedTopFolders = ["tools", "docs", "bench", "grading", "artifacts", ".github", ".ci", ".losskata", "solutions", "exercises"];
@@ -27,7 +27,7 @@ internal sealed class SuiteBuild
     /// <summary>The SHA-256 of every build input: a different suite, API, catalogue or package version gives a different build.</summary>
     public string Hash { get; }
 
-    /// <summary>The cache folder of this build: src/ (the staged copy), results/ (cached run results), runs/ (one folder per run).</summary>
+    /// <summary>The cache folder of this build: src/ (the staged copy, with src/.runs/ holding one folder per run) and results/ (cached run results).</summary>
     public string Folder { get; }
 
     public string OutputFolder => Path.Combine(Folder, "src", "tests", TestProject, "bin", "Release", "net10.0");

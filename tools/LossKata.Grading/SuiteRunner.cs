@@ -80,6 +80,20 @@ public sealed class SuiteRunner : IDisposable
         return result;
     }
 
+    /// <summary>Whether the reference (solutions/) has this exercise file; an exercise listed in tests/exercises.json
+    /// before its solution lands cannot be run yet.</summary>
+    public bool HasReference(string exerciseFile) =>
+        File.Exists(Path.Combine(build.Folder, "src", "exercises", ImplementationVariant.Normalise(exerciseFile)));
+
+    /// <summary>The learner's starting point for an exercise: this repository's exercises/ file (a stub), or the
+    /// reference when the repository has no such file.</summary>
+    public string Stub(string exerciseFile)
+    {
+        var file = ImplementationVariant.Normalise(exerciseFile);
+        var stub = Path.Combine(repositoryRoot, "exercises", file);
+        return File.ReadAllText(File.Exists(stub) ? stub : Path.Combine(build.Folder, "src", "exercises", file));
+    }
+
     public void Dispose()
     {
         // Nothing is held open between runs; each run's folder is removed when it ends.
@@ -113,7 +127,9 @@ public sealed class SuiteRunner : IDisposable
             return Store(key, new RunResult(RunStatus.CompileError, errors, [], stopwatch.Elapsed));
         }
 
-        var runFolder = Path.Combine(build.Folder, "runs", Guid.NewGuid().ToString("N"));
+        // Inside the staged copy of the repository, so that a test looking for a file "beside or above" itself
+        // (data/, say) finds it as it would in a clone.
+        var runFolder = Path.Combine(build.Folder, "src", ".runs", Guid.NewGuid().ToString("N"));
         try
         {
             LinkTree(build.OutputFolder, runFolder);

@@ -1,0 +1,94 @@
+using LossKata.Grading;
+
+namespace LossKata.Grading.Tests;
+
+/// <summary>
+/// One <see cref="SuiteRunner"/> for all grading tests (the suite is built once, results are cached), the
+/// repository's catalogue, a scratch folder for submissions, and the reference submission graded first so that
+/// every level's reference run is cached before tests with short time limits start.
+/// </summary>
+public sealed class GradingFixture : IDisposable
+{
+    public GradingFixture()
+    {
+        Root = FindRoot();
+        Runner = SuiteRunner.Create(Root);
+        Catalog = Runner.Catalog;
+        Grader = new Grader(Runner);
+        Scratch = Directory.CreateTempSubdirectory("losskata-grading-tests-").FullName;
+        ReferenceGrade = Grader.Grade(Submission.Load(Path.Combine(Root, "solutions"), Catalog, "reference"), Options);
+        GradedLevels = ReferenceGrade.Levels.Where(l => l.Outcome != LevelOutcome.NotGraded).Select(l => l.Level).ToList();
+    }
+
+    public static GradingOptions Options { get; } = new(GradingOptions.DefaultTimeLimit);
+
+    public string Root { get; }
+
+    public SuiteRunner Runner { get; }
+
+    public Catalog Catalog { get; }
+
+    public Grader Grader { get; }
+
+    public string Scratch { get; }
+
+    public SubmissionGrade ReferenceGrade { get; }
+
+    /// <summary>The levels this repository can grade (those with reference solutions and tests).</summary>
+    public IReadOnlyList<int> GradedLevels { get; }
+
+    /// <summary>A submission folder laid out like exercises/: every exercise file from <paramref name="source"/>
+    /// (solutions or exercises), then the given files replaced.</summary>
+    public string MakeSubmission(string name, string source, IReadOnlyDictionary<string, string>? replacements = null)
+    {
+        var folder = Path.Combine(Scratch, name);
+        foreach (var exercise in Catalog.Exercises)
+        {
+            var from = Path.Combine(Root, source, exercise.File);
+            if (File.Exists(from))
+            {
+                var to = Path.Combine(folder, exercise.File);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(from, to, overwrite: true);
+            }
+        }
+
+        foreach (var (file, text) in replacements ?? new Dictionary<string, string>())
+        {
+            var to = Path.Combine(folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.WriteAllText(to, text);
+        }
+
+        return folder;
+    }
+
+    public string Solution(string exerciseFile) => File.ReadAllText(Path.Combine(Root, "solutions", exerciseFile));
+
+    public int MaxPointsOf(int level) => ReferenceGrade.Levels.Single(l => l.Level == level).MaxPoints;
+
+    public void Dispose()
+    {
+        Runner.Dispose();
+        Directory.Delete(Scratch, recursive: true);
+    }
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, Catalog.RelativePath)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The grading tests run from inside the repository.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GradingCollection : ICollectionFixture<GradingFixture>
+{
+    public const string Name = "Grading";
+}

@@ -1,0 +1,88 @@
+namespace LossKata.Grading;
+
+public enum ExerciseState
+{
+    /// <summary>Every test of the exercise passed.</summary>
+    Passed,
+
+    /// <summary>Started (not a stub) but at least one test failed.</summary>
+    Failing,
+
+    /// <summary>Still the stub: every test skipped as "not started" (or the file is missing).</summary>
+    NotStarted,
+
+    /// <summary>The level did not run to the end: compile error, time-out or crash.</summary>
+    NotRun,
+}
+
+/// <summary>An exercise's score: its points × the share of its tests that passed (skipped = not started = 0).</summary>
+public sealed record ExerciseGrade(
+    string Id,
+    int Level,
+    string File,
+    int MaxPoints,
+    double Points,
+    ExerciseState State,
+    int Passed,
+    int Failed,
+    int Skipped,
+    int Total,
+    IReadOnlyList<TestResult> Failures)
+{
+    /// <summary>Scores one exercise from a run's test results; <paramref name="expectedTotal"/> is the number of
+    /// its tests in the reference run (a run that stopped early counts the missing tests as not passed).</summary>
+    public static ExerciseGrade Score(CatalogExercise exercise, RunResult run, int expectedTotal)
+    {
+        var tests = run.Tests.Where(t => t.ExerciseId == exercise.Id).ToList();
+        var passed = tests.Count(t => t.Outcome == TestOutcome.Passed);
+        var failed = tests.Where(t => t.Outcome == TestOutcome.Failed).ToList();
+        var skipped = tests.Count(t => t.Outcome == TestOutcome.Skipped);
+        var total = Math.Max(expectedTotal, tests.Count);
+        var state = run.Status != RunStatus.Completed ? ExerciseState.NotRun
+            : total > 0 && passed == total ? ExerciseState.Passed
+            : failed.Count > 0 || passed > 0 ? ExerciseState.Failing
+            : ExerciseState.NotStarted;
+        var points = total == 0 ? 0 : Math.Round(exercise.Points * (double)passed / total, 2);
+        return new ExerciseGrade(exercise.Id, exercise.Level, exercise.File, exercise.Points, points, state, passed, failed.Count, skipped, total, failed);
+    }
+}
+
+/// <summary>How one level went: ran (with its exercises' scores), or what stopped it, or why it was not graded.</summary>
+public sealed record LevelGrade(
+    int Level,
+    string Title,
+    LevelOutcome Outcome,
+    string? Detail,
+    IReadOnlyList<ExerciseGrade> Exercises,
+    TimeSpan Elapsed)
+{
+    public double Points => Math.Round(Exercises.Sum(e => e.Points), 2);
+
+    public int MaxPoints => Exercises.Sum(e => e.MaxPoints);
+}
+
+public enum LevelOutcome
+{
+    Completed,
+    CompileError,
+    TimedOut,
+    Crashed,
+
+    /// <summary>The level has no tests or no reference solution yet in this repository.</summary>
+    NotGraded,
+}
+
+/// <summary>A learner's grade: every level, the files graded with their SHA-256, and anything the instructor should know.</summary>
+public sealed record SubmissionGrade(
+    string Learner,
+    string Submission,
+    string SuiteHash,
+    IReadOnlyList<LevelGrade> Levels,
+    IReadOnlyList<SubmittedFile> Files,
+    IReadOnlyList<string> Warnings,
+    TimeSpan Elapsed)
+{
+    public double Points => Math.Round(Levels.Sum(l => l.Points), 2);
+
+    public int MaxPoints => Levels.Sum(l => l.MaxPoints);
+}

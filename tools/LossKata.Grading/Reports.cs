@@ -1,0 +1,348 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Xml.Linq;
+
+namespace LossKata.Grading;
+
+public enum ReportFormat
+{
+    Text,
+    Markdown,
+    Json,
+
+    /// <summary>Gradescope's results.json: score, execution_time, output, tests[] (name, score, max_score, status, output, visibility).</summary>
+    Gradescope,
+
+    /// <summary>JUnit XML: one test suite per level, one test case per exercise.</summary>
+    Junit,
+
+    /// <summary>The runner result GitHub Classroom's autograding reporter reads (version, status, max_score,
+    /// tests[] with name, status, score, message); one per level, base64-encoded by the workflow.</summary>
+    Classroom,
+}
+
+/// <summary>Writes a <see cref="SubmissionGrade"/> in the formats instructors and course platforms read, and the class gradebook.</summary>
+public static class Reports
+{
+    private const int FailuresShownPerExercise = 3;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    private static readonly JsonSerializerOptions SnakeCaseJson = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ReportFormat ParseFormat(string name) =>
+        Enum.TryParse<ReportFormat>(name, ignoreCase: true, out var format)
+            ? format
+            : throw new ArgumentException($"Unknown format '{name}': use text, markdown, json, gradescope, junit or classroom.");
+
+    public static string FileExtension(ReportFormat format) => format switch
+    {
+        ReportFormat.Text => ".txt",
+        ReportFormat.Markdown => ".md",
+        ReportFormat.Junit => ".xml",
+        _ => ".json",
+    };
+
+    public static string Write(SubmissionGrade grade, ReportFormat format) => format switch
+    {
+        ReportFormat.Text => Text(grade),
+        ReportFormat.Markdown => Markdown(grade),
+        ReportFormat.Json => JsonSerializer.Serialize(grade, Json),
+        ReportFormat.Gradescope => Gradescope(grade),
+        ReportFormat.Junit => Junit(grade),
+        ReportFormat.Classroom => Classroom(grade),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
+
+    /// <summary>The class gradebook: one row per learner with the points of every level and the total.</summary>
+    public static string Gradebook(IReadOnlyList<SubmissionGrade> grades, Catalog catalog)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(',', ["learner", .. catalog.Levels.Select(l => $"level{l.Level}"), "total", "max", "problems"]));
+        foreach (var grade in grades.OrderBy(g => g.Learner, StringComparer.Ordinal))
+        {
+            var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { } level ? Number(level.Points) : "");
+            var problems = string.Join("; ", grade.Levels.Where(l => l.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded)).Select(l => $"level {l.Level}: {Describe(l.Outcome)}"));
+            text.AppendLine(string.Join(',', [Csv(grade.Learner), .. levels, Number(grade.Points), grade.MaxPoints.ToString(CultureInfo.InvariantCulture), Csv(problems)]));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A row for a learner whose submission could not be read at all (no exercises folder, say).</summary>
+    public static SubmissionGrade Unreadable(string learner, string folder, string problem) =>
+        new(learner, folder, string.Empty, [], [], [problem], TimeSpan.Zero);
+
+    private static string Text(SubmissionGrade grade)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"LossKata grade for {grade.Learner}: {Number(grade.Points)} / {grade.MaxPoints} points");
+        text.AppendLine($"Submission: {grade.Submission}   graded in {grade.Elapsed.TotalSeconds:F1} s   suite {Short(grade.SuiteHash)}");
+        foreach (var level in grade.Levels)
+        {
+            text.AppendLine();
+            text.AppendLine($"Level {level.Level} — {level.Title}: {LevelSummary(level)}   ({level.Elapsed.TotalSeconds:F1} s)");
+            if (level.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) && level.Detail is not null)
+            {
+                text.AppendLine(Indent(level.Detail, "    "));
+            }
+
+            foreach (var exercise in level.Exercises)
+            {
+                text.AppendLine($"  {exercise.Id,-45} {Number(exercise.Points),6} / {exercise.MaxPoints,-3} {ExerciseSummary(exercise)}");
+                foreach (var failure in exercise.Failures.Take(FailuresShownPerExercise))
+                {
+                    text.AppendLine($"      ✗ {failure.Name}");
+                    text.AppendLine(Indent(Shorten(failure.Message), "        "));
+                }
+            }
+        }
+
+        AppendFilesAndWarnings(text, grade, file => $"  {file.Sha256 ?? "(missing)",-64}  {file.Path}", warning => $"  ! {warning}");
+        return text.ToString();
+    }
+
+    private static string Markdown(SubmissionGrade grade)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"# LossKata grade for {grade.Learner}: {Number(grade.Points)} / {grade.MaxPoints}");
+        text.AppendLine();
+        text.AppendLine("| Level | Exercise | Points | Result |");
+        text.AppendLine("|---|---|---:|---|");
+        foreach (var level in grade.Levels)
+        {
+            text.AppendLine($"| **{level.Level}** | **{level.Title}** | **{Number(level.Points)} / {level.MaxPoints}** | {LevelSummary(level)} |");
+            foreach (var exercise in level.Exercises)
+            {
+                text.AppendLine($"| | `{exercise.Id}` | {Number(exercise.Points)} / {exercise.MaxPoints} | {ExerciseSummary(exercise)} |");
+            }
+        }
+
+        foreach (var level in grade.Levels.Where(l => l.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) || l.Exercises.Any(e => e.Failures.Count > 0)))
+        {
+            text.AppendLine();
+            text.AppendLine($"## Level {level.Level}: what went wrong");
+            if (level.Outcome != LevelOutcome.Completed && level.Detail is not null)
+            {
+                text.AppendLine();
+                text.AppendLine("```text");
+                text.AppendLine(level.Detail);
+                text.AppendLine("```");
+            }
+
+            foreach (var failure in level.Exercises.SelectMany(e => e.Failures.Take(FailuresShownPerExercise)))
+            {
+                text.AppendLine();
+                text.AppendLine($"- `{failure.Name}`");
+                text.AppendLine();
+                text.AppendLine("  ```text");
+                text.AppendLine(Indent(Shorten(failure.Message), "  "));
+                text.AppendLine("  ```");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Files graded");
+        text.AppendLine();
+        text.AppendLine("| File | SHA-256 |");
+        text.AppendLine("|---|---|");
+        foreach (var file in grade.Files)
+        {
+            text.AppendLine($"| `{file.Path}` | {(file.Sha256 is null ? "missing" : $"`{file.Sha256}`")} |");
+        }
+
+        if (grade.Warnings.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("## Warnings");
+            text.AppendLine();
+            foreach (var warning in grade.Warnings)
+            {
+                text.AppendLine($"- {warning}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Gradescope(SubmissionGrade grade)
+    {
+        var tests = grade.Levels.SelectMany(level => level.Exercises.Select(exercise => new GradescopeTest(
+            $"Level {level.Level} · {exercise.Id}",
+            exercise.Points,
+            exercise.MaxPoints,
+            exercise.State == ExerciseState.Passed ? "passed" : "failed",
+            GradescopeOutput(level, exercise),
+            "visible"))).ToList();
+        var summary = new StringBuilder();
+        summary.AppendLine($"{Number(grade.Points)} / {grade.MaxPoints} points.");
+        foreach (var level in grade.Levels)
+        {
+            summary.AppendLine($"Level {level.Level} ({level.Title}): {Number(level.Points)} / {level.MaxPoints}, {LevelSummary(level)}");
+        }
+
+        summary.AppendLine();
+        summary.AppendLine("Files graded (SHA-256):");
+        foreach (var file in grade.Files)
+        {
+            summary.AppendLine($"{file.Sha256 ?? "missing"}  {file.Path}");
+        }
+
+        foreach (var warning in grade.Warnings)
+        {
+            summary.AppendLine($"Warning: {warning}");
+        }
+
+        var results = new GradescopeResults(grade.Points, Math.Round(grade.Elapsed.TotalSeconds, 1), summary.ToString(), "visible", tests);
+        return JsonSerializer.Serialize(results, SnakeCaseJson);
+    }
+
+    private static string GradescopeOutput(LevelGrade level, ExerciseGrade exercise)
+    {
+        var text = new StringBuilder(ExerciseSummary(exercise));
+        if (level.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) && level.Detail is not null)
+        {
+            text.AppendLine().AppendLine().Append(level.Detail);
+        }
+
+        foreach (var failure in exercise.Failures.Take(FailuresShownPerExercise))
+        {
+            text.AppendLine().AppendLine().Append("✗ ").AppendLine(failure.Name).Append(Shorten(failure.Message));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Classroom(SubmissionGrade grade)
+    {
+        var tests = grade.Levels.SelectMany(level => level.Exercises.Select(exercise => new ClassroomTest(
+            $"Level {level.Level} · {exercise.Id}",
+            exercise.State switch
+            {
+                ExerciseState.Passed => "pass",
+                ExerciseState.NotRun => "error",
+                _ => "fail",
+            },
+            exercise.Points,
+            GradescopeOutput(level, exercise)))).ToList();
+        var status = tests.Any(t => t.Status == "error") ? "error" : tests.All(t => t.Status == "pass") ? "pass" : "fail";
+        return JsonSerializer.Serialize(new ClassroomResults(1, status, grade.MaxPoints, tests), SnakeCaseJson);
+    }
+
+    private static string Junit(SubmissionGrade grade)
+    {
+        var suites = grade.Levels.Select(level => new XElement(
+            "testsuite",
+            new XAttribute("name", $"Level {level.Level} — {level.Title}"),
+            new XAttribute("tests", level.Exercises.Count),
+            new XAttribute("failures", level.Exercises.Count(e => e.State == ExerciseState.Failing)),
+            new XAttribute("errors", level.Exercises.Count(e => e.State == ExerciseState.NotRun)),
+            new XAttribute("skipped", level.Exercises.Count(e => e.State == ExerciseState.NotStarted)),
+            new XAttribute("time", Seconds(level.Elapsed)),
+            level.Exercises.Select(exercise => new XElement(
+                "testcase",
+                new XAttribute("name", $"{exercise.Id} ({Number(exercise.Points)} / {exercise.MaxPoints} points)"),
+                new XAttribute("classname", $"LossKata.Level{level.Level}"),
+                exercise.State switch
+                {
+                    ExerciseState.Failing => new XElement(
+                        "failure",
+                        new XAttribute("message", ExerciseSummary(exercise)),
+                        string.Join("\n\n", exercise.Failures.Take(FailuresShownPerExercise).Select(f => $"{f.Name}\n{Shorten(f.Message)}"))),
+                    ExerciseState.NotRun => new XElement("error", new XAttribute("message", Describe(level.Outcome)), level.Detail),
+                    ExerciseState.NotStarted => new XElement("skipped", new XAttribute("message", "not started")),
+                    _ => null,
+                }))));
+        var document = new XDocument(new XElement(
+            "testsuites",
+            new XAttribute("name", $"LossKata grade for {grade.Learner}: {Number(grade.Points)} / {grade.MaxPoints}"),
+            new XAttribute("time", Seconds(grade.Elapsed)),
+            suites));
+        return document.Declaration + document.ToString();
+    }
+
+    private static void AppendFilesAndWarnings(StringBuilder text, SubmissionGrade grade, Func<SubmittedFile, string> file, Func<string, string> warning)
+    {
+        text.AppendLine();
+        text.AppendLine("Files graded (SHA-256):");
+        foreach (var submitted in grade.Files)
+        {
+            text.AppendLine(file(submitted));
+        }
+
+        if (grade.Warnings.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Warnings:");
+            foreach (var message in grade.Warnings)
+            {
+                text.AppendLine(warning(message));
+            }
+        }
+    }
+
+    private static string LevelSummary(LevelGrade level) => level.Outcome switch
+    {
+        LevelOutcome.Completed => $"{Number(level.Points)} / {level.MaxPoints}",
+        LevelOutcome.NotGraded => "not graded — " + level.Detail,
+        _ => $"0 / {level.MaxPoints} — {Describe(level.Outcome)}",
+    };
+
+    private static string ExerciseSummary(ExerciseGrade exercise) => exercise.State switch
+    {
+        ExerciseState.Passed => $"passed ({exercise.Passed} tests)",
+        ExerciseState.NotStarted => "not started",
+        ExerciseState.NotRun => "not run",
+        _ => $"failing: {exercise.Passed} of {exercise.Total} tests pass",
+    };
+
+    private static string Describe(LevelOutcome outcome) => outcome switch
+    {
+        LevelOutcome.CompileError => "does not compile",
+        LevelOutcome.TimedOut => "timed out",
+        LevelOutcome.Crashed => "crashed the test process",
+        LevelOutcome.NotGraded => "not graded",
+        _ => "completed",
+    };
+
+    private static string Shorten(string? message)
+    {
+        const int limit = 1200;
+        var text = (message ?? "(no message)").Trim();
+        return text.Length <= limit ? text : text[..limit] + " …";
+    }
+
+    private static string Indent(string text, string prefix) =>
+        string.Join('\n', text.Split('\n').Select(line => prefix + line.TrimEnd('\r')));
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
+
+    private static string Csv(string value) =>
+        value.IndexOfAny([',', '"', '\n']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed record GradescopeResults(double Score, double ExecutionTime, string Output, string StdoutVisibility, IReadOnlyList<GradescopeTest> Tests);
+
+    private sealed record ClassroomResults(int Version, string Status, int MaxScore, IReadOnlyList<ClassroomTest> Tests);
+
+    private sealed record ClassroomTest(string Name, string Status, double Score, string Message);
+
+    private sealed record GradescopeTest(string Name, double Score, int MaxScore, string Status, string Output, string Visibility);
+}
