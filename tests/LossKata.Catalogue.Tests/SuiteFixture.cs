@@ -15,10 +15,6 @@ public sealed class SuiteFixture : IDisposable
     public SuiteFixture()
     {
         RepositoryRoot = FindRepositoryRoot();
-
-        // Each run executes in a folder of the engine's cache; tests that read the MNIST subset look for data/ beside
-        // or above their program, so the cache must lie inside the repository (artifacts/ is ignored by git).
-        Environment.SetEnvironmentVariable(SuiteRunner.CacheVariable, Path.Combine(RepositoryRoot, "artifacts", "grading-cache"));
         Runner = SuiteRunner.Create(RepositoryRoot);
         Reference = ImplementationVariant.Reference(RepositoryRoot);
     }
