@@ -117,3 +117,10 @@ public sealed class Level7Catalogue(SuiteFixture suite) : CatalogueTests(suite)
 
     public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 7);
 }
+
+public sealed class Level8Catalogue(SuiteFixture suite) : CatalogueTests(suite)
+{
+    public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 8);
+
+    public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 8);
+}
