@@ -17,7 +17,7 @@ public enum EntryKind
 /// // Mistake: log base 2 where e is asked            (or // Alternative: loops instead of LINQ)
 /// // Replaces: Level1_Entropy/Entropy.cs             (the file, relative to exercises/, as in tests/exercises.json)
 /// // Exercise: Information.Entropy                   (the exercise id whose tests must fail or pass)
-/// // Message must contain: "nats", "natural"         (mistakes only: words some failing message must contain)
+/// // Message must contain: "nats", "natural"         (mistakes only: words in the name or message of a failing test)
 /// </code>
 /// </summary>
 public sealed partial record CatalogueEntry(

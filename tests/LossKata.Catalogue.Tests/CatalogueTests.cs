@@ -21,10 +21,10 @@ public abstract class CatalogueTests(SuiteFixture suite)
         failed.Should().NotBeEmpty(
             "the mistake \"{0}\" ({1}) must fail some test of {2}, but all {3} of its tests passed or were skipped",
             entry.Description, path, entry.Exercise, tests.Count);
-        var naming = failed.FirstOrDefault(test => entry.MessageWords.All(word => (test.Message ?? string.Empty).Contains(word, StringComparison.OrdinalIgnoreCase)));
+        var naming = failed.FirstOrDefault(test => entry.MessageWords.All(word => WhatALearnerReads(test).Contains(word, StringComparison.OrdinalIgnoreCase)));
         suite.MessagesSeen[path] = naming is null ? $"NOT NAMED; first failure: {Shorten(failed[0].Message)}" : $"{naming.Name}: {Shorten(naming.Message)}";
         (naming is not null).Should().BeTrue(
-                "a learner who made the mistake \"{0}\" ({1}) must read {2} in some failure message; the failures were:{3}",
+                "a learner who made the mistake \"{0}\" ({1}) must read {2} in the name or the message of some failing test; the failures were:{3}",
                 entry.Description, path, string.Join(" and ", entry.MessageWords.Select(word => $"\"{word}\"")), Describe(failed));
     }
 
@@ -54,6 +54,9 @@ public abstract class CatalogueTests(SuiteFixture suite)
         tests.Should().NotBeEmpty("the suite must have tests of {0}, the exercise {1} belongs to", entry.Exercise, entry.Path);
         return tests;
     }
+
+    /// <summary>A failing test as the runner shows it: its name (words split at underscores), then its message.</summary>
+    private static string WhatALearnerReads(TestResult test) => $"{test.Name.Replace('_', ' ')}: {test.Message}";
 
     private static string Describe(IEnumerable<TestResult> tests) =>
         string.Concat(tests.Select(test => $"{Environment.NewLine}  {test.Outcome} {test.Name}: {Shorten(test.Message)}"));

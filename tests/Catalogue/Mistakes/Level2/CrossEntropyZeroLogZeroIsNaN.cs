@@ -1,7 +1,7 @@
 // Mistake: a term with pᵢ = 0 computed as 0·ln 0 = 0·(−∞) = NaN instead of being skipped
 // Replaces: Level2_CrossEntropyAndKl/CrossEntropy.cs
 // Exercise: Information.CrossEntropy
-// Message must contain: "NaN"
+// Message must contain: "NaN means 0·ln 0"
 namespace LossKata;
 
 public static partial class Information

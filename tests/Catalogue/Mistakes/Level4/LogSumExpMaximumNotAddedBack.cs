@@ -1,7 +1,7 @@
 // Mistake: the shift by m = max zᵢ not undone: LSE(z) = m + ln Σ e^(zᵢ − m), the m was dropped
 // Replaces: Level4_Softmax/LogSumExp.cs
 // Exercise: Activations.LogSumExp
-// Message must contain: "LSE"
+// Message must contain: "m + ln Σ"
 namespace LossKata;
 
 public static partial class Activations

@@ -1,7 +1,7 @@
 // Mistake: the sign of the exponent flipped, 1 / (1 + e^z), which is σ(−z)
 // Replaces: Level4_Softmax/Sigmoid.cs
 // Exercise: Activations.Sigmoid
-// Message must contain: "σ"
+// Message must contain: "never means a smaller probability"
 namespace LossKata;
 
 public static partial class Activations

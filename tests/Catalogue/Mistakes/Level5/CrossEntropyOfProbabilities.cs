@@ -1,7 +1,7 @@
 // Mistake: probabilities fed where logits go: softmax applied before cross-entropy, which applies its own log-softmax
 // Replaces: Level5_NllAndCrossEntropy/CrossEntropy.cs
 // Exercise: Losses.CrossEntropy
-// Message must contain: "logits"
+// Message must contain: "from logits, a perfect prediction"
 namespace LossKata;
 
 public static partial class Losses

@@ -1,7 +1,7 @@
 // Mistake: Mean divided by the batch size N instead of by every element N·C, as mse_loss averages
 // Replaces: Level6_Gradients/MseThroughSoftmaxWrtLogits.cs
 // Exercise: Gradients.MseThroughSoftmaxWrtLogits
-// Message must contain: "Mean"
+// Message must contain: "N·C elements"
 namespace LossKata;
 
 public static partial class Gradients

@@ -1,7 +1,7 @@
 // Mistake: the factor 2 of d(u²)/du = 2u forgotten
 // Replaces: Level6_Gradients/SquaredErrorWrtLogitThroughSigmoid.cs
 // Exercise: Gradients.SquaredErrorWrtLogitThroughSigmoid
-// Message must contain: "2"
+// Message must contain: "2(σ − y)"
 namespace LossKata;
 
 public static partial class Gradients
