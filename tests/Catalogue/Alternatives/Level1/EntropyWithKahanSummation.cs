@@ -1,0 +1,26 @@
+// Alternative: another summation order and compensated (Kahan) summation of the terms −pᵢ ln pᵢ
+// Replaces: Level1_Entropy/Entropy.cs
+// Exercise: Information.Entropy
+namespace LossKata;
+
+public static partial class Information
+{
+    /// <summary>Shannon entropy.</summary>
+    public static double Entropy(Vector<double> p, double logBase = Math.E)
+    {
+        Guard.Distribution(p, nameof(p));
+        Guard.LogBase(logBase, nameof(logBase));
+
+        var sum = 0.0;
+        var compensation = 0.0;
+        foreach (var probability in p.OrderBy(value => value))
+        {
+            var term = probability == 0 ? 0 : -probability * Math.Log(probability) - compensation;
+            var next = sum + term;
+            compensation = next - sum - term;
+            sum = next;
+        }
+
+        return sum / Math.Log(logBase);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace LossKata.Catalogue.Tests;
+
+public enum EntryKind
+{
+    /// <summary>A realistic wrong implementation: the suite must reject it with a message that names the mistake.</summary>
+    Mistake,
+
+    /// <summary>A correct implementation that differs from the reference in a legitimate way: the suite must accept it.</summary>
+    Alternative,
+}
+
+/// <summary>
+/// One file of tests/Catalogue: a complete replacement for one exercise file, with a header naming what it is.
+/// <code>
+/// // Mistake: log base 2 where e is asked            (or // Alternative: loops instead of LINQ)
+/// // Replaces: Level1_Entropy/Entropy.cs             (the file, relative to exercises/, as in tests/exercises.json)
+/// // Exercise: Information.Entropy                   (the exercise id whose tests must fail or pass)
+/// // Message must contain: "nats", "natural"         (mistakes only: words in the name or message of a failing test)
+/// </code>
+/// </summary>
+public sealed partial record CatalogueEntry(
+    string Path, EntryKind Kind, string Description, string Replaces, string Exercise, IReadOnlyList<string> MessageWords, string Source)
+{
+    public const string Folder = "tests/Catalogue";
+
+    public static IEnumerable<string> PathsOf(string repositoryRoot, EntryKind kind)
+    {
+        var folder = System.IO.Path.Combine(repositoryRoot, Folder, kind == EntryKind.Mistake ? "Mistakes" : "Alternatives");
+        return Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Select(path => System.IO.Path.GetRelativePath(System.IO.Path.Combine(repositoryRoot, Folder), path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads an entry; a header line that is missing or malformed is reported with the file's name.</summary>
+    public static CatalogueEntry Load(string repositoryRoot, string path)
+    {
+        var source = File.ReadAllText(System.IO.Path.Combine(repositoryRoot, Folder, path));
+        var header = source.Split('\n')
+            .TakeWhile(line => line.StartsWith("//", StringComparison.Ordinal))
+            .Select(line => HeaderLine().Match(line.TrimEnd('\r')))
+            .Where(match => match.Success)
+            .ToDictionary(match => match.Groups["key"].Value, match => match.Groups["value"].Value.Trim());
+
+        string Required(string key) =>
+            header.TryGetValue(key, out var value) && value.Length > 0
+                ? value
+                : throw new InvalidDataException($"{Folder}/{path} has no '// {key}: ...' line in its header.");
+
+        var kind = header.ContainsKey("Mistake") ? EntryKind.Mistake
+            : header.ContainsKey("Alternative") ? EntryKind.Alternative
+            : throw new InvalidDataException($"{Folder}/{path} starts with neither '// Mistake: ...' nor '// Alternative: ...'.");
+        var words = header.TryGetValue("Message must contain", out var quoted)
+            ? QuotedWord().Matches(quoted).Select(match => match.Groups[1].Value).ToList()
+            : [];
+        if (kind == EntryKind.Mistake && words.Count == 0)
+        {
+            throw new InvalidDataException($"{Folder}/{path} is a mistake without a '// Message must contain: \"word\"' line.");
+        }
+
+        return new CatalogueEntry(path, kind, Required(kind.ToString()), Required("Replaces"), Required("Exercise"), words, source);
+    }
+
+    [GeneratedRegex(@"^//\s*(?<key>Mistake|Alternative|Replaces|Exercise|Message must contain):(?<value>.*)$")]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex QuotedWord();
+}

@@ -1,0 +1,51 @@
+using LossKata.Grading;
+
+namespace LossKata.Catalogue.Tests;
+
+/// <summary>The catalogue itself: large enough, and every entry well formed and aimed at a real exercise file.</summary>
+public sealed class CatalogueShapeTests(SuiteFixture suite)
+{
+    public const int MinimumMistakes = 40;
+    public const int MinimumAlternatives = 15;
+
+    [Fact]
+    public void The_catalogue_holds_enough_mistakes_and_alternatives()
+    {
+        CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake).Should().HaveCountGreaterThanOrEqualTo(MinimumMistakes);
+        CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative).Should().HaveCountGreaterThanOrEqualTo(MinimumAlternatives);
+    }
+
+    [Fact]
+    public void Every_entry_replaces_the_file_of_its_exercise_and_differs_from_the_reference()
+    {
+        var catalog = Catalog.Load(suite.RepositoryRoot);
+        var paths = CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake)
+            .Concat(CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative));
+        foreach (var entry in paths.Select(path => CatalogueEntry.Load(suite.RepositoryRoot, path)))
+        {
+            var exercise = catalog.Exercises.SingleOrDefault(e => e.Id == entry.Exercise);
+            exercise.Should().NotBeNull("{0} names the exercise {1}, which tests/exercises.json must list", entry.Path, entry.Exercise);
+            entry.Replaces.Should().Be(exercise!.File, "{0} must replace the file of its exercise {1}", entry.Path, entry.Exercise);
+            entry.Path.Should().StartWith($"{entry.Kind}s/Level{exercise.Level}/", "entries are filed by kind and level");
+            suite.Reference.Files.Should().ContainKey(entry.Replaces, "{0} replaces a reference solution that must exist", entry.Path);
+            entry.Source.Should().NotBe(suite.Reference.Files[entry.Replaces], "{0} must differ from the reference", entry.Path);
+        }
+    }
+
+    [Fact]
+    public void Every_level_with_entries_has_a_catalogue_class_that_runs_them()
+    {
+        var classes = typeof(CatalogueTests).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(CatalogueTests)))
+            .Select(type => type.Name)
+            .ToHashSet();
+        var levels = CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake)
+            .Concat(CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative))
+            .Select(path => path.Split('/')[1])
+            .Distinct();
+        foreach (var level in levels)
+        {
+            classes.Should().Contain($"{level}Catalogue", "the entries under {0}/ run only through a class named {0}Catalogue in CatalogueTests.cs", level);
+        }
+    }
+}

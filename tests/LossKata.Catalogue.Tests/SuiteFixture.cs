@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using LossKata.Grading;
+
+[assembly: AssemblyFixture(typeof(LossKata.Catalogue.Tests.SuiteFixture))]
+
+namespace LossKata.Catalogue.Tests;
+
+/// <summary>One <see cref="SuiteRunner"/> for the whole run: it builds the suite once, then compiles and runs each
+/// catalogue entry against it.</summary>
+public sealed class SuiteFixture : IDisposable
+{
+    /// <summary>Generous: one exercise's tests take a second or two; only an entry that hangs comes near this.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(2);
+
+    public SuiteFixture()
+    {
+        RepositoryRoot = FindRepositoryRoot();
+        Runner = SuiteRunner.Create(RepositoryRoot);
+        Reference = ImplementationVariant.Reference(RepositoryRoot);
+    }
+
+    public string RepositoryRoot { get; }
+
+    public SuiteRunner Runner { get; }
+
+    public ImplementationVariant Reference { get; }
+
+    /// <summary>What a learner would read for each mistake (the first failure message naming it), written to
+    /// artifacts/catalogue/messages.md when the run ends, for maintainers reviewing the messages.</summary>
+    public ConcurrentDictionary<string, string> MessagesSeen { get; } = new();
+
+    public void Dispose()
+    {
+        Runner.Dispose();
+        if (MessagesSeen.IsEmpty)
+        {
+            return;
+        }
+
+        var report = Path.Combine(RepositoryRoot, "artifacts", "catalogue", "messages.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        File.WriteAllLines(report, [
+            "# What a learner reads for each mistake of tests/Catalogue",
+            "",
+            .. MessagesSeen.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"- `{pair.Key}`: {pair.Value}"),
+        ]);
+    }
+
+    public static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "tests", "exercises.json")) && Directory.Exists(Path.Combine(folder.FullName, CatalogueEntry.Folder)))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No LossKata repository (tests/exercises.json and {CatalogueEntry.Folder}) above {AppContext.BaseDirectory}.");
+    }
+}
