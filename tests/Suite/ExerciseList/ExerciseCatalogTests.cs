@@ -1,13 +1,13 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 
-namespace LossKata.Tests.Catalog;
+namespace LossKata.Tests.ExerciseList;
 
 /// <summary>tests/exercises.json, the probes and the files under exercises/ and solutions/ must agree, or the
 /// skip messages, `check` and `grade` would point learners and instructors at the wrong place.</summary>
 public sealed class ExerciseCatalogTests
 {
-    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Instance;
+    private static readonly LossKata.Grading.Catalog Catalog = ExerciseCatalog.Instance;
 
     [Fact]
     public void The_points_add_up_to_one_hundred() =>

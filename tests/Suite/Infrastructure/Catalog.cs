@@ -28,12 +28,16 @@ public sealed record Catalog(
 {
     public const string RelativePath = "tests/exercises.json";
 
-    public static Catalog Load(string repositoryRoot)
-    {
-        var path = Path.Combine(repositoryRoot, RelativePath);
-        return JsonSerializer.Deserialize<Catalog>(File.ReadAllText(path))
-            ?? throw new InvalidDataException($"{path} is empty.");
-    }
+    public static Catalog Load(string repositoryRoot) => LoadFile(Path.Combine(repositoryRoot, RelativePath));
+
+    public static Catalog LoadFile(string path) =>
+        JsonSerializer.Deserialize<Catalog>(File.ReadAllText(path))
+        ?? throw new InvalidDataException($"{path} is empty.");
+
+    /// <summary>The exercise with exactly this id.</summary>
+    public CatalogExercise Exercise(string id) =>
+        Exercises.FirstOrDefault(e => e.Id == id)
+        ?? throw new ArgumentException($"Exercise '{id}' is not listed in {RelativePath}.", nameof(id));
 
     public int TotalPoints => Exercises.Sum(e => e.Points);
 
