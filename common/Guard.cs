@@ -6,7 +6,7 @@ namespace LossKata;
 /// Argument checks shared by the exercises and the reference solutions, so that bad input always fails
 /// at the door with an exception naming the argument, the index and the problem, never as a silent NaN.
 /// </summary>
-public static class Guard
+public static partial class Guard
 {
     /// <summary>How far the sum of a probability distribution may be from 1: loose enough for
     /// probabilities read from text with a few decimals, tight enough to catch an unnormalised vector.</summary>

@@ -7,7 +7,7 @@ public static partial class GradientCheck
     /// <c>(f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h</c>. Central, not forward: its error is O(h²) instead of O(h).
     /// Work on a copy of x (the caller's vector must come back unchanged).
     /// <para>Bad input: <c>ArgumentNullException.ThrowIfNull(f)</c>, <c>Guard.NotEmptyNoNaN(x, nameof(x))</c>,
-    /// <c>ScalarGuard.PositiveFinite(step, nameof(step))</c>.</para>
+    /// <c>Guard.PositiveFinite(step, nameof(step))</c>.</para>
     /// Read docs/level-6-gradients.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=6"</c>
     /// </summary>
     /// <param name="f">The function to differentiate.</param>

@@ -8,7 +8,7 @@ namespace LossKata;
 /// column sums of G into <c>Bias.Gradient</c> (1×out) — gradients accumulate until <c>Sgd.ZeroGrad</c>, as in
 /// PyTorch — and returns ∂L/∂X = G·W (N×in). MathNet: <c>TransposeAndMultiply</c>, <c>TransposeThisAndMultiply</c>.
 /// </para>
-/// <para>Bad input: <c>Guard.NotEmptyNoNaN</c>, <c>ShapeGuard.Columns</c> (Forward), <c>ShapeGuard.Shape</c> (Backward);
+/// <para>Bad input: <c>Guard.NotEmptyNoNaN</c>, <c>Guard.Columns</c> (Forward), <c>Guard.Shape</c> (Backward);
 /// Backward before Forward is an <see cref="InvalidOperationException"/>.</para>
 /// Read docs/level-7-network.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=7"</c>
 /// </summary>

@@ -6,7 +6,7 @@ namespace LossKata;
 /// Forward remembers where its output is positive; Backward passes the gradient there and blocks it elsewhere.
 /// At exactly 0 the derivative is taken as 0, as PyTorch does.
 /// </para>
-/// <para>Bad input: <c>Guard.NotEmptyNoNaN</c>; <c>ShapeGuard.Shape</c> in Backward; Backward before Forward is an
+/// <para>Bad input: <c>Guard.NotEmptyNoNaN</c>; <c>Guard.Shape</c> in Backward; Backward before Forward is an
 /// <see cref="InvalidOperationException"/>.</para>
 /// Read docs/level-7-network.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=7"</c>
 /// </summary>

@@ -9,7 +9,7 @@ public static partial class Activations
     /// <param name="z">A logit; NaN is rejected.</param>
     public static double Sigmoid(double z)
     {
-        ScalarGuard.NotNaN(z, nameof(z));
+        Guard.NotNaN(z, nameof(z));
 
         if (z >= 0)
         {

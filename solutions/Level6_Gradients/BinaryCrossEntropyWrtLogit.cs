@@ -11,8 +11,8 @@ public static partial class Gradients
     /// <param name="target">The target y in [0, 1].</param>
     public static double BinaryCrossEntropyWrtLogit(double logit, double target)
     {
-        ScalarGuard.NotNaN(logit, nameof(logit));
-        ScalarGuard.Probability(target, nameof(target));
+        Guard.NotNaN(logit, nameof(logit));
+        Guard.Probability(target, nameof(target));
         return Activations.Sigmoid(logit) - target;
     }
 }

@@ -14,7 +14,7 @@ public static partial class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.NotEmptyNoNaN(x, nameof(x));
-        ScalarGuard.PositiveFinite(step, nameof(step));
+        Guard.PositiveFinite(step, nameof(step));
 
         var point = x.Clone();
         return Vector<double>.Build.Dense(x.Count, i => CentralDifference(() => f(point), value => point[i] = value, x[i], step));
@@ -29,7 +29,7 @@ public static partial class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.NotEmptyNoNaN(x, nameof(x));
-        ScalarGuard.PositiveFinite(step, nameof(step));
+        Guard.PositiveFinite(step, nameof(step));
 
         var point = x.Clone();
         return Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount,

@@ -11,8 +11,8 @@ public static partial class Gradients
     /// <param name="target">The target y in [0, 1].</param>
     public static double SquaredErrorWrtLogitThroughSigmoid(double logit, double target)
     {
-        ScalarGuard.NotNaN(logit, nameof(logit));
-        ScalarGuard.Probability(target, nameof(target));
+        Guard.NotNaN(logit, nameof(logit));
+        Guard.Probability(target, nameof(target));
         var probability = Activations.Sigmoid(logit);
         return 2 * (probability - target) * probability * Activations.Sigmoid(-logit);
     }

@@ -9,7 +9,7 @@ public static partial class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.NotEmptyNoNaN(x, nameof(x));
-        ScalarGuard.PositiveFinite(step, nameof(step));
+        Guard.PositiveFinite(step, nameof(step));
 
         var point = x.Clone();
         var gradient = Vector<double>.Build.Dense(x.Count);
@@ -26,7 +26,7 @@ public static partial class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.NotEmptyNoNaN(x, nameof(x));
-        ScalarGuard.PositiveFinite(step, nameof(step));
+        Guard.PositiveFinite(step, nameof(step));
 
         var point = x.Clone();
         return Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount,

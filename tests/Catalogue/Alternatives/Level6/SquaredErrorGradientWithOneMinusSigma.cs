@@ -8,8 +8,8 @@ public static partial class Gradients
     /// <summary>The derivative of the squared error on a sigmoid with respect to the logit.</summary>
     public static double SquaredErrorWrtLogitThroughSigmoid(double logit, double target)
     {
-        ScalarGuard.NotNaN(logit, nameof(logit));
-        ScalarGuard.Probability(target, nameof(target));
+        Guard.NotNaN(logit, nameof(logit));
+        Guard.Probability(target, nameof(target));
         var probability = Activations.Sigmoid(logit);
         return 2 * (probability - target) * probability * (1 - probability);
     }

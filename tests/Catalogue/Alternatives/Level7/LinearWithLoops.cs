@@ -28,7 +28,7 @@ public sealed class Linear : ILayer
     public Matrix<double> Forward(Matrix<double> input)
     {
         Guard.NotEmptyNoNaN(input, nameof(input));
-        ShapeGuard.Columns(input, nameof(input), InFeatures);
+        Guard.Columns(input, nameof(input), InFeatures);
 
         this.input = input;
         var output = Matrix<double>.Build.Dense(input.RowCount, OutFeatures);
@@ -53,7 +53,7 @@ public sealed class Linear : ILayer
     {
         var x = input ?? throw new InvalidOperationException("Linear.Backward was called before Forward; there is no input to differentiate at.");
         Guard.NotEmptyNoNaN(outputGradient, nameof(outputGradient));
-        ShapeGuard.Shape(outputGradient, nameof(outputGradient), x.RowCount, OutFeatures);
+        Guard.Shape(outputGradient, nameof(outputGradient), x.RowCount, OutFeatures);
 
         var inputGradient = Matrix<double>.Build.Dense(x.RowCount, InFeatures);
         for (var i = 0; i < x.RowCount; i++)

@@ -10,7 +10,7 @@ public static partial class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.NotEmptyNoNaN(x, nameof(x));
-        ScalarGuard.PositiveFinite(step, nameof(step));
+        Guard.PositiveFinite(step, nameof(step));
 
         return Vector<double>.Build.Dense(x.Count, i => CentralDifference(() => f(x), value => x[i] = value, x[i], step));
     }
@@ -19,7 +19,7 @@ public static partial class GradientCheck
     {
         ArgumentNullException.ThrowIfNull(f);
         Guard.NotEmptyNoNaN(x, nameof(x));
-        ScalarGuard.PositiveFinite(step, nameof(step));
+        Guard.PositiveFinite(step, nameof(step));
 
         var point = x.Clone();
         return Matrix<double>.Build.Dense(x.RowCount, x.ColumnCount,

@@ -9,8 +9,8 @@ public static partial class Gradients
     /// <summary>The derivative of the squared error on a sigmoid with respect to the logit.</summary>
     public static double SquaredErrorWrtLogitThroughSigmoid(double logit, double target)
     {
-        ScalarGuard.NotNaN(logit, nameof(logit));
-        ScalarGuard.Probability(target, nameof(target));
+        Guard.NotNaN(logit, nameof(logit));
+        Guard.Probability(target, nameof(target));
         return 2 * (Activations.Sigmoid(logit) - target);
     }
 }

@@ -30,7 +30,7 @@ public sealed class Linear : ILayer
     public Matrix<double> Forward(Matrix<double> input)
     {
         Guard.NotEmptyNoNaN(input, nameof(input));
-        ShapeGuard.Columns(input, nameof(input), InFeatures);
+        Guard.Columns(input, nameof(input), InFeatures);
 
         this.input = input;
         var output = input.Multiply(Weight.Value);
@@ -50,7 +50,7 @@ public sealed class Linear : ILayer
     {
         var x = input ?? throw new InvalidOperationException("Linear.Backward was called before Forward; there is no input to differentiate at.");
         Guard.NotEmptyNoNaN(outputGradient, nameof(outputGradient));
-        ShapeGuard.Shape(outputGradient, nameof(outputGradient), x.RowCount, OutFeatures);
+        Guard.Shape(outputGradient, nameof(outputGradient), x.RowCount, OutFeatures);
 
         weightGradientOfBatch ??= Matrix<double>.Build.Dense(InFeatures, OutFeatures);
         x.TransposeThisAndMultiply(outputGradient, weightGradientOfBatch);

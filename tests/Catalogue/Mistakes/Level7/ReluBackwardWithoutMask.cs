@@ -21,7 +21,7 @@ public sealed class Relu : ILayer
     {
         var y = output ?? throw new InvalidOperationException("Relu.Backward was called before Forward; there is no input to differentiate at.");
         Guard.NotEmptyNoNaN(outputGradient, nameof(outputGradient));
-        ShapeGuard.Shape(outputGradient, nameof(outputGradient), y.RowCount, y.ColumnCount);
+        Guard.Shape(outputGradient, nameof(outputGradient), y.RowCount, y.ColumnCount);
         return outputGradient.Clone();
     }
 }

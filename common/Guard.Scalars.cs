@@ -1,10 +1,8 @@
-using System.Globalization;
-
 namespace LossKata;
 
-/// <summary>Argument checks for single numbers (a logit, a target, a step size), with the same kind of message as
-/// <see cref="Guard"/>: the argument's name, its value and what is wrong with it.</summary>
-public static class ScalarGuard
+// Argument checks for single numbers (a logit, a target, a step size), with the same kind of message as
+// the vector checks: the argument's name, its value and what is wrong with it.
+public static partial class Guard
 {
     /// <summary>Rejects NaN; infinities are allowed (a logit may be ±∞).</summary>
     public static void NotNaN(double value, string name)
@@ -33,6 +31,4 @@ public static class ScalarGuard
             throw new ArgumentOutOfRangeException(name, value, $"{name} = {Format(value)} must be positive and finite.");
         }
     }
-
-    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

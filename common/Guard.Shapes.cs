@@ -1,8 +1,8 @@
 namespace LossKata;
 
-/// <summary>Shape checks for the network's matrices (levels 7–8): a wrong shape fails at the layer, naming the
-/// argument and both shapes, rather than deep inside a matrix product.</summary>
-public static class ShapeGuard
+// Shape checks for the network's matrices (levels 7–8): a wrong shape fails at the layer, naming the
+// argument and both shapes, rather than deep inside a matrix product.
+public static partial class Guard
 {
     /// <summary>The matrix must have <paramref name="columns"/> columns (one per input feature).</summary>
     public static void Columns(Matrix<double> matrix, string name, int columns)
