@@ -11,7 +11,7 @@ public sealed class GradingFixture : IDisposable
 {
     public GradingFixture()
     {
-        Root = FindRoot();
+        Root = RepositoryRoot.Find();
         Runner = SuiteRunner.Create(Root);
         Catalog = Runner.Catalog;
         Grader = new Grader(Runner);
@@ -65,6 +65,22 @@ public sealed class GradingFixture : IDisposable
         return folder;
     }
 
+    /// <summary>A folder laid out like the repository with exercises/ holding every exercise file as shipped (from
+    /// git, by the blob ids of tests/exercises.json), whatever the working tree's exercises/ holds.</summary>
+    public string MakeRepositoryWithShippedStubs(string name)
+    {
+        var folder = Path.Combine(Scratch, name);
+        foreach (var exercise in Catalog.Exercises)
+        {
+            var (stub, problem) = ShippedStubs.Read(Root, exercise);
+            var to = Path.Combine(folder, "exercises", exercise.File);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.WriteAllBytes(to, stub ?? throw new InvalidOperationException(problem));
+        }
+
+        return folder;
+    }
+
     public string Solution(string exerciseFile) => File.ReadAllText(Path.Combine(Root, "solutions", exerciseFile));
 
     public int MaxPointsOf(int level) => ReferenceGrade.Levels.Single(l => l.Level == level).MaxPoints;
@@ -73,19 +89,6 @@ public sealed class GradingFixture : IDisposable
     {
         Runner.Dispose();
         Directory.Delete(Scratch, recursive: true);
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, Catalog.RelativePath)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The grading tests run from inside the repository.");
     }
 }
 

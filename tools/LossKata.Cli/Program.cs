@@ -34,6 +34,12 @@ if (!commands.TryGetValue(args[0], out var chosen))
     return 2;
 }
 
+if (args.Skip(1).Any(argument => argument is "--help" or "-h"))
+{
+    Console.WriteLine(chosen.Usage);
+    return 0;
+}
+
 try
 {
     return chosen.Run(args[1..]);

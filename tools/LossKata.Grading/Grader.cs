@@ -2,20 +2,25 @@ using System.Diagnostics;
 
 namespace LossKata.Grading;
 
-/// <summary>How to grade: the time limit of each level's run and, optionally, which levels.</summary>
-public sealed record GradingOptions(TimeSpan LevelTimeLimit, IReadOnlySet<int>? Levels = null)
+/// <summary>How to grade: the time limit of each run, optionally which levels, and how many runs at once.</summary>
+public sealed record GradingOptions(TimeSpan LevelTimeLimit, IReadOnlySet<int>? Levels = null, int Parallelism = 1)
 {
     public static TimeSpan DefaultTimeLimit { get; } = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>
-/// Grades submissions level by level, each level in isolation: the implementation run for level L is the learner's
-/// files of level L with the reference for every other level, and only level L's tests run. So a compile error,
-/// an exception, an infinite loop or a crash costs only the level it is in, and a mistake in an earlier level costs
-/// nothing in a later one. Points come from tests/exercises.json; an exercise scores its points × passed / total.
+/// Grades submissions exercise by exercise, each in isolation: exercise X is compiled from the learner's file of X
+/// with the reference for every other exercise, and only X's tests run, in a process of their own. So a mistake in
+/// exercise Y — a wrong value X's code calls, a compile error, an infinite loop, a crash — costs Y and never X. When
+/// X's file needs code from elsewhere in its level folder (a helper file, a private helper in another file of the
+/// same partial class), X is compiled with the level's helper files, and only if that is not enough with the
+/// learner's whole level. Learner code must keep <see cref="CodeRules"/>. Points come from tests/exercises.json; an
+/// exercise scores its points × passed / total, the total being the reference's tests of X.
 /// </summary>
 public sealed class Grader(SuiteRunner runner)
 {
+    private static readonly TimeSpan ReferenceAllowance = TimeSpan.FromMinutes(5);
+
     private readonly Catalog catalog = runner.Catalog;
 
     public SubmissionGrade Grade(Submission submission, GradingOptions options)
@@ -34,9 +39,16 @@ public sealed class Grader(SuiteRunner runner)
             warnings.Add($"exercises/{exercise.File} is missing from the submission: {exercise.Id} is graded as not started.");
         }
 
-        var gradedFiles = catalog.Exercises.Where(e => graded.Contains(e.Level)).Select(e => "exercises/" + e.File).ToHashSet();
+        foreach (var ignored in submission.Ignored)
+        {
+            warnings.Add($"{ignored} is outside every level folder and is not graded: put a helper file in the folder of the level that uses it.");
+        }
+
+        var gradedFolders = catalog.Levels.Where(l => graded.Contains(l.Level)).Select(l => $"exercises/{l.Folder}/").ToList();
         return new SubmissionGrade(
-            submission.Learner, submission.Folder, runner.SuiteHash, levels, submission.Manifest.Where(f => gradedFiles.Contains(f.Path)).ToList(), warnings, stopwatch.Elapsed);
+            submission.Learner, submission.Folder, runner.SuiteHash, levels,
+            submission.Manifest.Where(f => gradedFolders.Any(folder => f.Path.StartsWith(folder, StringComparison.Ordinal))).ToList(),
+            warnings, stopwatch.Elapsed);
     }
 
     /// <summary>Grades every sub-folder of <paramref name="submissionsFolder"/> (one per learner), up to
@@ -65,7 +77,6 @@ public sealed class Grader(SuiteRunner runner)
     private LevelGrade GradeLevel(CatalogLevel level, Submission submission, GradingOptions options, List<string> warnings)
     {
         var stopwatch = Stopwatch.StartNew();
-        var filter = new RunFilter(level.Level);
         var exercises = catalog.ExercisesOf(level.Level).ToList();
         var withoutReference = exercises.Where(e => !runner.HasReference(e.File)).ToList();
         foreach (var exercise in withoutReference)
@@ -79,7 +90,8 @@ public sealed class Grader(SuiteRunner runner)
             return NotGraded(level, "No reference solution in this repository yet.", stopwatch);
         }
 
-        var reference = runner.Run(new ImplementationVariant(new Dictionary<string, string>()), filter, options.LevelTimeLimit);
+        // The reference's own run (which tests count, once per suite and cached) is not held to the learner's limit.
+        var reference = runner.Run(ImplementationVariant.Empty, new RunFilter(level.Level), options.LevelTimeLimit + ReferenceAllowance);
         if (reference.Status != RunStatus.Completed || reference.Tests.Any(t => t.Outcome != TestOutcome.Passed))
         {
             var problem = reference.Detail ?? string.Join("; ", reference.Tests.Where(t => t.Outcome != TestOutcome.Passed).Take(3).Select(t => $"{t.Name}: {t.Outcome}"));
@@ -87,7 +99,7 @@ public sealed class Grader(SuiteRunner runner)
             return NotGraded(level, "The reference solution does not pass this level's tests.", stopwatch);
         }
 
-        var expected = reference.Tests.GroupBy(t => t.ExerciseId).ToDictionary(g => g.Key, g => g.Count());
+        var expected = reference.Tests.GroupBy(t => t.ExerciseId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
         var untested = exercises.Where(e => !expected.ContainsKey(e.Id)).ToList();
         foreach (var exercise in untested)
         {
@@ -100,19 +112,51 @@ public sealed class Grader(SuiteRunner runner)
             return NotGraded(level, "The suite has no tests for this level yet.", stopwatch);
         }
 
-        var variant = new ImplementationVariant(catalog.ExercisesOf(level.Level)
-            .Where(e => runner.HasReference(e.File))
-            .ToDictionary(e => e.File, e => submission.Files.TryGetValue(e.File, out var source) ? source : runner.Stub(e.File)));
-        var run = runner.Run(variant, filter, options.LevelTimeLimit);
-        var grades = exercises.Select(e => ExerciseGrade.Score(e, run, expected[e.Id])).ToList();
-        var outcome = run.Status switch
+        var grades = new ExerciseGrade[exercises.Count];
+        Parallel.For(0, exercises.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, index =>
+            grades[index] = GradeExercise(exercises[index], submission, expected[exercises[index].Id], options.LevelTimeLimit));
+        return new LevelGrade(level.Level, level.Title, LevelOutcome.Completed, null, grades, stopwatch.Elapsed);
+    }
+
+    /// <summary>Runs exercise X's tests on the smallest learner code that compiles: X's file alone, then with the
+    /// level's helper files, then with the learner's whole level; every other file is the reference.</summary>
+    private ExerciseGrade GradeExercise(CatalogExercise exercise, Submission submission, IReadOnlySet<string> expected, TimeSpan timeLimit)
+    {
+        var own = submission.Started(exercise);
+        if (own is null)
         {
-            RunStatus.Completed => LevelOutcome.Completed,
-            RunStatus.CompileError => LevelOutcome.CompileError,
-            RunStatus.TimedOut => LevelOutcome.TimedOut,
-            _ => LevelOutcome.Crashed,
-        };
-        return new LevelGrade(level.Level, level.Title, outcome, run.Detail, grades, stopwatch.Elapsed);
+            return ExerciseGrade.NotStarted(exercise, expected.Count);
+        }
+
+        var helpers = submission.Helpers(catalog, exercise.Level);
+        var others = catalog.ExercisesOf(exercise.Level).Where(e => e != exercise).Select(submission.Started).OfType<LearnerFile>().ToList();
+        List<IReadOnlyList<LearnerFile>> candidates = [[own]];
+        if (helpers.Count > 0)
+        {
+            candidates.Add([own, .. helpers]);
+        }
+
+        if (others.Count > 0)
+        {
+            candidates.Add([own, .. helpers, .. others]);
+        }
+
+        var filter = new RunFilter(ExerciseId: exercise.Id);
+        var failures = new List<RunResult>();
+        foreach (var candidate in candidates)
+        {
+            var run = runner.Run(new ImplementationVariant(candidate.ToDictionary(f => f.Path, f => f.Text)), filter, timeLimit);
+            if (run.Status != RunStatus.CompileError)
+            {
+                return ExerciseGrade.Score(exercise, run, expected);
+            }
+
+            failures.Add(run);
+        }
+
+        // The errors of the smallest candidate if they are in the exercise's own file, else those of the largest.
+        var shown = failures.FirstOrDefault(f => f.Detail?.Contains("exercises/" + exercise.File, StringComparison.Ordinal) == true) ?? failures[^1];
+        return ExerciseGrade.Score(exercise, shown, expected);
     }
 
     private static LevelGrade NotGraded(CatalogLevel level, string reason, Stopwatch stopwatch) =>

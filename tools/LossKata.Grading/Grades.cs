@@ -11,7 +11,8 @@ public enum ExerciseState
     /// <summary>Still the stub: every test skipped as "not started" (or the file is missing).</summary>
     NotStarted,
 
-    /// <summary>The level did not run to the end: compile error, time-out or crash.</summary>
+    /// <summary>Its tests did not run to the end: a compile error, a forbidden API, a time-out, a crash or too much
+    /// output; <see cref="ExerciseGrade.Problem"/> says which, where.</summary>
     NotRun,
 }
 
@@ -27,24 +28,40 @@ public sealed record ExerciseGrade(
     int Failed,
     int Skipped,
     int Total,
-    IReadOnlyList<TestResult> Failures)
+    IReadOnlyList<TestResult> Failures,
+    string? Problem = null,
+    string? Output = null)
 {
-    /// <summary>Scores one exercise from a run's test results; <paramref name="expectedTotal"/> is the number of
-    /// its tests in the reference run (a run that stopped early counts the missing tests as not passed).</summary>
-    public static ExerciseGrade Score(CatalogExercise exercise, RunResult run, int expectedTotal)
+    /// <summary>Scores one exercise from a run's test results. Only the tests named in <paramref name="expected"/> —
+    /// the exercise's tests in the reference run — count, and each of them that is missing from the run counts as
+    /// not passed: a report with extra or fewer tests cannot raise a score.</summary>
+    public static ExerciseGrade Score(CatalogExercise exercise, RunResult run, IReadOnlySet<string> expected)
     {
-        var tests = run.Tests.Where(t => t.ExerciseId == exercise.Id).ToList();
+        var tests = run.Tests.Where(t => t.ExerciseId == exercise.Id && expected.Contains(t.Name)).DistinctBy(t => t.Name).ToList();
         var passed = tests.Count(t => t.Outcome == TestOutcome.Passed);
         var failed = tests.Where(t => t.Outcome == TestOutcome.Failed).ToList();
         var skipped = tests.Count(t => t.Outcome == TestOutcome.Skipped);
-        var total = Math.Max(expectedTotal, tests.Count);
+        var total = expected.Count;
         var state = run.Status != RunStatus.Completed ? ExerciseState.NotRun
             : total > 0 && passed == total ? ExerciseState.Passed
             : failed.Count > 0 || passed > 0 ? ExerciseState.Failing
             : ExerciseState.NotStarted;
         var points = total == 0 ? 0 : Math.Round(exercise.Points * (double)passed / total, 2);
-        return new ExerciseGrade(exercise.Id, exercise.Level, exercise.File, exercise.Points, points, state, passed, failed.Count, skipped, total, failed);
+        return new ExerciseGrade(exercise.Id, exercise.Level, exercise.File, exercise.Points, points, state, passed, failed.Count, skipped, total, failed, Describe(run), run.Output);
     }
+
+    /// <summary>An exercise whose file is missing or still the shipped stub: nothing to run.</summary>
+    public static ExerciseGrade NotStarted(CatalogExercise exercise, int expectedTotal) =>
+        new(exercise.Id, exercise.Level, exercise.File, exercise.Points, 0, ExerciseState.NotStarted, 0, 0, expectedTotal, expectedTotal, []);
+
+    private static string? Describe(RunResult run) => run.Status switch
+    {
+        RunStatus.Completed => null,
+        RunStatus.CompileError => "does not compile:\n" + run.Detail,
+        RunStatus.TimedOut => "timed out: " + run.Detail,
+        RunStatus.OutputLimit => "printed too much: " + run.Detail,
+        _ => "crashed: " + run.Detail,
+    };
 }
 
 /// <summary>How one level went: ran (with its exercises' scores), or what stopped it, or why it was not graded.</summary>
@@ -63,10 +80,8 @@ public sealed record LevelGrade(
 
 public enum LevelOutcome
 {
+    /// <summary>Graded; each exercise's own outcome is in its <see cref="ExerciseGrade"/>.</summary>
     Completed,
-    CompileError,
-    TimedOut,
-    Crashed,
 
     /// <summary>The level has no tests or no reference solution yet in this repository.</summary>
     NotGraded,

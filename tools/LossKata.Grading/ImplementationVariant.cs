@@ -7,6 +7,9 @@ namespace LossKata.Grading;
 /// </summary>
 public sealed record ImplementationVariant(IReadOnlyDictionary<string, string> Files)
 {
+    /// <summary>The reference implementation: nothing replaced.</summary>
+    public static ImplementationVariant Empty { get; } = new(new Dictionary<string, string>());
+
     /// <summary>The reference implementation: every exercise file from solutions/.</summary>
     public static ImplementationVariant Reference(string repositoryRoot)
     {

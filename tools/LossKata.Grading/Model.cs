@@ -20,12 +20,16 @@ public enum RunStatus
     /// <summary>The run exceeded its time limit (an infinite loop, say) and its process tree was killed.</summary>
     TimedOut,
 
-    /// <summary>The test process ended without a complete report: a stack overflow, <c>Environment.Exit</c>, an abort.</summary>
+    /// <summary>The test process ended without a complete report: a stack overflow, running out of memory, an abort.</summary>
     Crashed,
+
+    /// <summary>The tests printed more than the grader reads; the process was stopped.</summary>
+    OutputLimit,
 }
 
-/// <summary>What one run of the suite against one implementation variant gave.</summary>
-public sealed record RunResult(RunStatus Status, string? Detail, IReadOnlyList<TestResult> Tests, TimeSpan Elapsed);
+/// <summary>What one run of the suite against one implementation variant gave; <paramref name="Output"/> is the start of
+/// what the code under test printed (its debug prints), if anything.</summary>
+public sealed record RunResult(RunStatus Status, string? Detail, IReadOnlyList<TestResult> Tests, TimeSpan Elapsed, string? Output = null);
 
 public enum TestOutcome
 {

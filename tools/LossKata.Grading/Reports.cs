@@ -76,7 +76,7 @@ public static class Reports
         foreach (var grade in grades.OrderBy(g => g.Learner, StringComparer.Ordinal))
         {
             var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { Outcome: not LevelOutcome.NotGraded } level ? Number(level.Points) : "");
-            var problems = string.Join("; ", grade.Levels.Where(l => l.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded)).Select(l => $"level {l.Level}: {Describe(l.Outcome)}"));
+            var problems = string.Join("; ", grade.Levels.SelectMany(l => l.Exercises).Where(e => e.Problem is not null).Select(e => $"{e.Id}: {FirstLine(e.Problem)}"));
             text.AppendLine(string.Join(',', [Csv(grade.Learner), .. levels, Number(grade.Points), grade.MaxPoints.ToString(CultureInfo.InvariantCulture), Csv(problems)]));
         }
 
@@ -96,14 +96,14 @@ public static class Reports
         {
             text.AppendLine();
             text.AppendLine($"Level {level.Level} — {level.Title}: {LevelSummary(level)}   ({level.Elapsed.TotalSeconds:F1} s)");
-            if (level.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) && level.Detail is not null)
-            {
-                text.AppendLine(Indent(level.Detail, "    "));
-            }
-
             foreach (var exercise in level.Exercises)
             {
                 text.AppendLine($"  {exercise.Id,-45} {Number(exercise.Points),6} / {exercise.MaxPoints,-3} {ExerciseSummary(exercise)}");
+                if (exercise.Problem is not null)
+                {
+                    text.AppendLine(Indent(Shorten(exercise.Problem), "      "));
+                }
+
                 foreach (var failure in exercise.Failures.Take(FailuresShownPerExercise))
                 {
                     text.AppendLine($"      ✗ {failure.Name}");
@@ -132,15 +132,17 @@ public static class Reports
             }
         }
 
-        foreach (var level in grade.Levels.Where(l => l.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) || l.Exercises.Any(e => e.Failures.Count > 0)))
+        foreach (var level in grade.Levels.Where(l => l.Exercises.Any(e => e.Failures.Count > 0 || e.Problem is not null)))
         {
             text.AppendLine();
             text.AppendLine($"## Level {level.Level}: what went wrong");
-            if (level.Outcome != LevelOutcome.Completed && level.Detail is not null)
+            foreach (var exercise in level.Exercises.Where(e => e.Problem is not null))
             {
                 text.AppendLine();
+                text.AppendLine($"`{exercise.Id}`:");
+                text.AppendLine();
                 text.AppendLine("```text");
-                text.AppendLine(level.Detail);
+                text.AppendLine(Shorten(exercise.Problem));
                 text.AppendLine("```");
             }
 
@@ -186,7 +188,7 @@ public static class Reports
             exercise.Points,
             exercise.MaxPoints,
             exercise.State == ExerciseState.Passed ? "passed" : "failed",
-            GradescopeOutput(level, exercise),
+            ExerciseOutput(exercise),
             "visible"))).ToList();
         var summary = new StringBuilder();
         summary.AppendLine($"{Number(grade.Points)} / {grade.MaxPoints} points.");
@@ -211,12 +213,12 @@ public static class Reports
         return JsonSerializer.Serialize(results, SnakeCaseJson);
     }
 
-    private static string GradescopeOutput(LevelGrade level, ExerciseGrade exercise)
+    private static string ExerciseOutput(ExerciseGrade exercise)
     {
         var text = new StringBuilder(ExerciseSummary(exercise));
-        if (level.Outcome is not (LevelOutcome.Completed or LevelOutcome.NotGraded) && level.Detail is not null)
+        if (exercise.Problem is not null)
         {
-            text.AppendLine().AppendLine().Append(level.Detail);
+            text.AppendLine().AppendLine().Append(Shorten(exercise.Problem));
         }
 
         foreach (var failure in exercise.Failures.Take(FailuresShownPerExercise))
@@ -238,7 +240,7 @@ public static class Reports
                 _ => "fail",
             },
             exercise.Points,
-            GradescopeOutput(level, exercise)))).ToList();
+            ExerciseOutput(exercise)))).ToList();
         var status = tests.Any(t => t.Status == "error") ? "error" : tests.All(t => t.Status == "pass") ? "pass" : "fail";
         return JsonSerializer.Serialize(new ClassroomResults(1, status, grade.MaxPoints, tests), SnakeCaseJson);
     }
@@ -263,7 +265,7 @@ public static class Reports
                         "failure",
                         new XAttribute("message", ExerciseSummary(exercise)),
                         string.Join("\n\n", exercise.Failures.Take(FailuresShownPerExercise).Select(f => $"{f.Name}\n{Shorten(f.Message)}"))),
-                    ExerciseState.NotRun => new XElement("error", new XAttribute("message", Describe(level.Outcome)), level.Detail),
+                    ExerciseState.NotRun => new XElement("error", new XAttribute("message", FirstLine(exercise.Problem)), exercise.Problem),
                     ExerciseState.NotStarted => new XElement("skipped", new XAttribute("message", "not started")),
                     _ => null,
                 }))));
@@ -297,27 +299,23 @@ public static class Reports
 
     private static string LevelSummary(LevelGrade level) => level.Outcome switch
     {
-        LevelOutcome.Completed => $"{Number(level.Points)} / {level.MaxPoints}",
         LevelOutcome.NotGraded => "not graded — " + level.Detail,
-        _ => $"0 / {level.MaxPoints} — {Describe(level.Outcome)}",
+        _ => $"{Number(level.Points)} / {level.MaxPoints}",
     };
 
     private static string ExerciseSummary(ExerciseGrade exercise) => exercise.State switch
     {
         ExerciseState.Passed => $"passed ({exercise.Passed} tests)",
         ExerciseState.NotStarted => "not started",
-        ExerciseState.NotRun => "not run",
+        ExerciseState.NotRun => FirstLine(exercise.Problem),
         _ => $"failing: {exercise.Passed} of {exercise.Total} tests pass",
     };
 
-    private static string Describe(LevelOutcome outcome) => outcome switch
+    private static string FirstLine(string? text)
     {
-        LevelOutcome.CompileError => "does not compile",
-        LevelOutcome.TimedOut => "timed out",
-        LevelOutcome.Crashed => "crashed the test process",
-        LevelOutcome.NotGraded => "not graded",
-        _ => "completed",
-    };
+        var line = (text ?? "not run").Split('\n')[0].Trim().TrimEnd(':');
+        return line.Length <= 160 ? line : line[..160] + " …";
+    }
 
     private static string Shorten(string? message)
     {

@@ -1,15 +1,30 @@
+using System.Text;
+
 namespace LossKata.Grading;
 
-/// <summary>One exercise file as found in a submission, with the SHA-256 of its bytes (recorded in every report).</summary>
+/// <summary>One file of the learner's, as read for grading, with the SHA-256 of its bytes (recorded in every report).</summary>
 public sealed record SubmittedFile(string Path, bool Present, string? Sha256);
 
+/// <summary>A learner source file as graded: path relative to exercises/, text (byte-order mark removed) and whether
+/// it is still exactly the shipped stub.</summary>
+public sealed record LearnerFile(string Path, string Text, bool IsShippedStub);
+
 /// <summary>
-/// A learner's work: a copy of the repository or of its exercises/ folder. Only the exercise source files listed in
-/// tests/exercises.json are read from it; project files, tests, points and hints always come from the grading
-/// repository, so a submission cannot change what it is graded by.
+/// A learner's work: a copy of the repository, of its exercises/ folder, or an archive of either one or more folders
+/// down. The one rule of what is graded, shared by <c>check</c> and <c>grade</c>: every <c>*.cs</c> file in a level's
+/// folder (sub-folders included, bin/ and obj/ excluded) belongs to that level — the file tests/exercises.json lists
+/// for an exercise is that exercise's, any other is a helper the level's exercises may use. A listed file that is
+/// missing, or still byte for byte the shipped stub, is "not started". Anything else — project files, tests, points,
+/// hints, .cs files outside the level folders — always comes from the grading repository, so a submission cannot
+/// change what it is graded by.
 /// </summary>
-public sealed record Submission(string Learner, string Folder, IReadOnlyDictionary<string, string> Files, IReadOnlyList<SubmittedFile> Manifest)
+public sealed record Submission(string Learner, string Folder, IReadOnlyDictionary<string, LearnerFile> Files, IReadOnlyList<string> Ignored)
 {
+    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", ".vs", ".idea"];
+
+    /// <summary>Every file read, exercise and helper files alike, with its SHA-256; missing exercise files too.</summary>
+    public IReadOnlyList<SubmittedFile> Manifest { get; init; } = [];
+
     public static Submission Load(string folder, Catalog catalog, string? learner = null)
     {
         var root = Path.GetFullPath(folder);
@@ -20,25 +35,55 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
         var exercises = FindExercisesFolder(root, catalog)
             ?? throw new InvalidDataException($"{root} holds neither an exercises/ folder nor any level folder ({catalog.Levels[0].Folder}, ...).");
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, LearnerFile>(StringComparer.Ordinal);
         var manifest = new List<SubmittedFile>();
-        foreach (var exercise in catalog.Exercises)
+        foreach (var level in catalog.Levels)
         {
-            var path = Path.Combine(exercises, exercise.File);
-            if (File.Exists(path))
+            foreach (var path in SourceFiles(Path.Combine(exercises, level.Folder)))
             {
+                var relative = Path.GetRelativePath(exercises, path).Replace('\\', '/');
                 var bytes = File.ReadAllBytes(path);
-                files[exercise.File] = System.Text.Encoding.UTF8.GetString(bytes);
-                manifest.Add(new SubmittedFile("exercises/" + exercise.File, true, Hashing.Sha256(bytes)));
-            }
-            else
-            {
-                manifest.Add(new SubmittedFile("exercises/" + exercise.File, false, null));
+                var exercise = catalog.Exercises.FirstOrDefault(e => e.File == relative);
+                files[relative] = new LearnerFile(relative, Decode(bytes), exercise is not null && ShippedStubs.IsShipped(exercise, bytes));
+                manifest.Add(new SubmittedFile("exercises/" + relative, true, Hashing.Sha256(bytes)));
             }
         }
 
+        manifest.AddRange(catalog.Exercises.Where(e => !files.ContainsKey(e.File)).Select(e => new SubmittedFile("exercises/" + e.File, false, null)));
+        var levelFolders = catalog.Levels.Select(l => Path.Combine(exercises, l.Folder) + Path.DirectorySeparatorChar).ToList();
+        var ignored = SourceFiles(exercises)
+            .Where(path => !levelFolders.Any(levelFolder => path.StartsWith(levelFolder, StringComparison.Ordinal)))
+            .Select(path => "exercises/" + Path.GetRelativePath(exercises, path).Replace('\\', '/'))
+            .ToList();
         var name = learner ?? Path.GetFileName(Path.GetFileName(root) == "exercises" ? Path.GetDirectoryName(root)! : root);
-        return new Submission(name, root, files, manifest);
+        return new Submission(name, root, files, ignored) { Manifest = manifest.OrderBy(f => f.Path, StringComparer.Ordinal).ToList() };
+    }
+
+    /// <summary>The learner's file of an exercise, or null when it is not started (missing or the shipped stub).</summary>
+    public LearnerFile? Started(CatalogExercise exercise) =>
+        Files.TryGetValue(exercise.File, out var file) && !file.IsShippedStub ? file : null;
+
+    /// <summary>The level's files that no exercise of tests/exercises.json owns: the learner's helpers.</summary>
+    public IReadOnlyList<LearnerFile> Helpers(Catalog catalog, int level)
+    {
+        var folder = catalog.Level(level).Folder + "/";
+        var owned = catalog.Exercises.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+        return Files.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && !owned.Contains(f.Path)).ToList();
+    }
+
+    private static IEnumerable<string> SourceFiles(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.cs")
+                .Concat(Directory.EnumerateDirectories(folder)
+                    .Where(sub => !SkippedFolders.Contains(Path.GetFileName(sub)))
+                    .SelectMany(SourceFiles))
+                .Order(StringComparer.Ordinal)
+            : [];
+
+    private static string Decode(byte[] bytes)
+    {
+        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
     /// <summary>The folder that holds the level folders: DIR/exercises, DIR itself, or the first such folder a few

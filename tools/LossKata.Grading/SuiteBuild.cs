@@ -13,10 +13,10 @@ internal sealed class SuiteBuild
     public const string ExercisesAssembly = "LossKata.Exercises";
 
     /// <summary>Bumped when the way the suite is staged or run changes, so that old cache folders are not reused.</summary>
-    private const string EngineVersion = "grading-engine-2";
+    private const string EngineVersion = "grading-engine-3";
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "TestResults", ".git", ".vs", ".idea"];
-    private static readonly string[] SkippedTopFolders = ["tools", "docs", "bench", "grading", "artifacts", ".github", ".ci", ".losskata", "solutions", "exercises"];
+    private static readonly string[] SkippedTopFolders = ["tools", "docs", "bench", "grading", "artifacts", ".github", ".ci", ".losskata", "exercises"];
 
     private SuiteBuild(string hash, string folder)
     {
@@ -88,7 +88,8 @@ internal sealed class SuiteBuild
     }
 
     /// <summary>Every file the suite's build reads, by path relative to the root of the staged copy: the repository
-    /// minus tools, docs and other projects, with solutions/**/*.cs staged as exercises/**/*.cs.</summary>
+    /// minus tools, docs and other projects, with solutions/**/*.cs staged as exercises/**/*.cs too (the suite's
+    /// oracle, solutions/, is built as itself).</summary>
     private static SortedDictionary<string, string> CollectInputs(string root)
     {
         var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);

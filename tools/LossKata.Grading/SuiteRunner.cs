@@ -18,17 +18,18 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>Overrides the cache folder (default: $XDG_CACHE_HOME/losskata, ~/.cache/losskata, or the temp folder).</summary>
     public const string CacheVariable = "LOSSKATA_CACHE";
 
+    /// <summary>Changes whenever the grader's code changes (compile rules, limits), so that no cached result outlives the code that made it.</summary>
+    private static readonly Guid GraderVersion = typeof(SuiteRunner).Assembly.ManifestModule.ModuleVersionId;
+
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly string repositoryRoot;
     private readonly SuiteBuild build;
     private readonly VariantCompiler compiler;
     private readonly Catalog catalog;
     private readonly ConcurrentDictionary<string, Lazy<RunResult>> results = new();
 
-    private SuiteRunner(string repositoryRoot, SuiteBuild build)
+    private SuiteRunner(SuiteBuild build)
     {
-        this.repositoryRoot = repositoryRoot;
         this.build = build;
         catalog = Catalog.Load(Path.Combine(build.Folder, "src"));
         compiler = new VariantCompiler(build);
@@ -56,14 +57,15 @@ public sealed class SuiteRunner : IDisposable
             throw new ArgumentException($"{root} is not a LossKata repository: {Catalog.RelativePath} is missing.", nameof(repositoryRoot));
         }
 
-        return new SuiteRunner(root, SuiteBuild.Prepare(root, CacheRoot(), log));
+        return new SuiteRunner(SuiteBuild.Prepare(root, CacheRoot(), log));
     }
 
     public RunResult Run(ImplementationVariant variant, RunFilter filter, TimeSpan timeLimit)
     {
         var files = Resolve(variant);
-        var key = Hashing.Sha256($"{build.Hash}\n{Hashing.OfFiles(files.Select(f => new KeyValuePair<string, byte[]>(f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))))}\n{filter}");
-        var mine = new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, filter, timeLimit, key));
+        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
+        var key = Hashing.Sha256($"{build.Hash}\n{GraderVersion}\n{Hashing.OfFiles(files.Select(f => new KeyValuePair<string, byte[]>((learnerPaths.Contains(f.Key) ? "learner:" : "reference:") + f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))))}\n{filter}");
+        var mine = new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, learnerPaths, filter, timeLimit, key));
         var lazy = results.GetOrAdd(key, mine);
         if (!ReferenceEquals(lazy, mine))
         {
@@ -84,15 +86,6 @@ public sealed class SuiteRunner : IDisposable
     /// before its solution lands cannot be run yet.</summary>
     public bool HasReference(string exerciseFile) =>
         File.Exists(Path.Combine(build.Folder, "src", "exercises", ImplementationVariant.Normalise(exerciseFile)));
-
-    /// <summary>The learner's starting point for an exercise: this repository's exercises/ file (a stub), or the
-    /// reference when the repository has no such file.</summary>
-    public string Stub(string exerciseFile)
-    {
-        var file = ImplementationVariant.Normalise(exerciseFile);
-        var stub = Path.Combine(repositoryRoot, "exercises", file);
-        return File.ReadAllText(File.Exists(stub) ? stub : Path.Combine(build.Folder, "src", "exercises", file));
-    }
 
     public void Dispose()
     {
@@ -118,10 +111,10 @@ public sealed class SuiteRunner : IDisposable
         return files;
     }
 
-    private RunResult Execute(IReadOnlyDictionary<string, string> files, RunFilter filter, TimeSpan timeLimit, string key)
+    private RunResult Execute(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, RunFilter filter, TimeSpan timeLimit, string key)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (assembly, errors) = compiler.Compile(files);
+        var (assembly, errors) = compiler.Compile(files, learnerPaths);
         if (assembly is null)
         {
             return Store(key, new RunResult(RunStatus.CompileError, errors, [], stopwatch.Elapsed));
@@ -165,7 +158,7 @@ public sealed class SuiteRunner : IDisposable
 
     private RunResult Store(string key, RunResult result)
     {
-        if (result.Status != RunStatus.TimedOut)
+        if (result.Status is not (RunStatus.TimedOut or RunStatus.Crashed))
         {
             var path = CachePath(key);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -7,14 +7,24 @@ using System.Xml.Linq;
 namespace LossKata.Grading;
 
 /// <summary>
-/// Runs the built suite in a child process (xUnit.net's in-process runner, which the test assembly is) with a time
-/// limit, and reads the outcome of every test from the xUnit XML report it writes. No report, or an incomplete
-/// one, means the process died (stack overflow, <c>Environment.Exit</c>); past the time limit the process tree is
-/// killed. The runner's JSON progress messages on standard output tell which test was running when that happened.
+/// Runs the built suite in a child process (xUnit.net's in-process runner, which the test assembly is) with limits —
+/// time, memory (a hard GC heap limit) and output — and reads the outcome of every test from the xUnit XML report
+/// it writes. No report, or an incomplete one, means the process died (stack overflow, out of memory); past a limit
+/// the process tree is killed. The runner's JSON progress messages on standard output tell which test was running
+/// when that happened (informative only: they decide nothing); other lines are what the code under test printed.
 /// </summary>
 internal static class TestProcess
 {
     private const int KeptErrorCharacters = 4000;
+
+    /// <summary>The most the code under test may print (and the runner report progress) before the run is stopped.</summary>
+    public const long OutputLimitBytes = 8 * 1024 * 1024;
+
+    /// <summary>The learner's own prints kept for display.</summary>
+    private const int KeptOutputCharacters = 2000;
+
+    /// <summary>The GC heap limit of a test process: training the network on the MNIST subset needs a few hundred MB.</summary>
+    private const long HeapLimitBytes = 2L * 1024 * 1024 * 1024;
 
     public static RunResult Run(string testAssembly, RunFilter filter, TimeSpan timeLimit)
     {
@@ -36,14 +46,47 @@ internal static class TestProcess
 
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
 
         var running = new Dictionary<string, string>();
         var errors = new StringBuilder();
+        var printed = new StringBuilder();
+        long outputBytes = 0;
+        using var tooMuchOutput = new ManualResetEventSlim();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) => Track(line.Data, running);
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+            {
+                return;
+            }
+
+            if (Interlocked.Add(ref outputBytes, line.Data.Length + 1) > OutputLimitBytes)
+            {
+                tooMuchOutput.Set();
+                return;
+            }
+
+            if (!Track(line.Data, running))
+            {
+                lock (printed)
+                {
+                    if (printed.Length < KeptOutputCharacters)
+                    {
+                        printed.AppendLine(line.Data.Length > 200 ? line.Data[..200] + " …" : line.Data);
+                    }
+                }
+            }
+        };
         process.ErrorDataReceived += (_, line) =>
         {
+            if (line.Data is not null && Interlocked.Add(ref outputBytes, line.Data.Length + 1) > OutputLimitBytes)
+            {
+                tooMuchOutput.Set();
+                return;
+            }
+
             lock (errors)
             {
                 if (line.Data is not null && errors.Length < KeptErrorCharacters)
@@ -56,7 +99,16 @@ internal static class TestProcess
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var finished = process.WaitForExit(timeLimit);
+        using var exited = new ManualResetEventSlim();
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => exited.Set();
+        if (process.HasExited)
+        {
+            exited.Set();
+        }
+
+        var signalled = WaitHandle.WaitAny([exited.WaitHandle, tooMuchOutput.WaitHandle], timeLimit);
+        var finished = signalled == 0;
         if (!finished)
         {
             process.Kill(entireProcessTree: true);
@@ -70,6 +122,18 @@ internal static class TestProcess
             runningNow = running.Count == 0 ? null : string.Join(", ", running.Values.Order(StringComparer.Ordinal));
         }
 
+        var output = printed.Length == 0 ? null : printed.ToString().TrimEnd();
+        if (signalled == 1)
+        {
+            return new RunResult(
+                RunStatus.OutputLimit,
+                $"the tests printed more than {OutputLimitBytes / (1024 * 1024)} MB; the test process was stopped (a print in a loop?)."
+                + (runningNow is null ? string.Empty : $" Running: {runningNow}."),
+                [],
+                stopwatch.Elapsed,
+                output);
+        }
+
         if (!finished)
         {
             return new RunResult(
@@ -77,7 +141,8 @@ internal static class TestProcess
                 $"The tests did not finish within the time limit of {timeLimit.TotalSeconds:0.#} s (an infinite loop?); the test process was stopped."
                 + (runningNow is null ? string.Empty : $" Still running: {runningNow}."),
                 [],
-                stopwatch.Elapsed);
+                stopwatch.Elapsed,
+                output);
         }
 
         var tests = ReadReport(report);
@@ -88,13 +153,14 @@ internal static class TestProcess
                 RunStatus.Crashed,
                 $"The test process ended (exit code {process.ExitCode}) before the tests finished"
                 + (runningNow is null ? "" : $", while running {runningNow}")
-                + " — a stack overflow, Environment.Exit or another fatal error ends the whole process."
+                + " — a stack overflow, running out of memory or another fatal error ends the whole process."
                 + (standardError.Length == 0 ? string.Empty : "\n" + FirstLines(standardError, 12)),
                 [],
-                stopwatch.Elapsed);
+                stopwatch.Elapsed,
+                output);
         }
 
-        return new RunResult(RunStatus.Completed, null, tests, stopwatch.Elapsed);
+        return new RunResult(RunStatus.Completed, null, tests, stopwatch.Elapsed, output);
     }
 
     private static IEnumerable<string> FilterArguments(RunFilter filter) =>
@@ -102,33 +168,51 @@ internal static class TestProcess
         : filter.Level is not null ? ["-trait", $"Level={filter.Level}"]
         : [];
 
-    /// <summary>Follows "test-starting" / "test-finished" messages to know which tests are running.</summary>
-    private static void Track(string? line, Dictionary<string, string> running)
+    /// <summary>Follows the runner's "test-starting" / "test-finished" messages to know which tests are running;
+    /// false for a line that is not a runner message (something the code under test printed).</summary>
+    private static bool Track(string line, Dictionary<string, string> running)
     {
-        if (line is null || !line.StartsWith("{\"$type\":\"test-", StringComparison.Ordinal))
+        if (!line.StartsWith("{\"$type\":", StringComparison.Ordinal))
         {
-            return;
+            return false;
         }
 
         var isStarting = line.StartsWith("{\"$type\":\"test-starting\"", StringComparison.Ordinal);
         if (!isStarting && !line.StartsWith("{\"$type\":\"test-finished\"", StringComparison.Ordinal))
         {
-            return;
+            return true;
         }
 
-        using var message = JsonDocument.Parse(line);
-        var id = message.RootElement.GetProperty("TestUniqueID").GetString() ?? string.Empty;
+        JsonDocument message;
+        try
+        {
+            message = JsonDocument.Parse(line);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        using var parsed = message;
+        if (!parsed.RootElement.TryGetProperty("TestUniqueID", out var unique) || unique.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var id = unique.GetString() ?? string.Empty;
         lock (running)
         {
             if (isStarting)
             {
-                running[id] = message.RootElement.TryGetProperty("TestDisplayName", out var name) ? name.GetString() ?? id : id;
+                running[id] = parsed.RootElement.TryGetProperty("TestDisplayName", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() ?? id : id;
             }
             else
             {
                 running.Remove(id);
             }
         }
+
+        return true;
     }
 
     /// <summary>The tests of a complete xUnit XML report, or null when the report is missing or was cut short.</summary>

@@ -16,6 +16,8 @@ namespace LossKata.Grading;
 /// </summary>
 internal sealed class VariantCompiler
 {
+    private const int MaxErrors = 20;
+
     private static readonly string[] PreprocessorSymbols = ["RELEASE", "NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER"];
 
     private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: PreprocessorSymbols);
@@ -42,11 +44,20 @@ internal sealed class VariantCompiler
                 deterministic: true));
     }
 
-    /// <summary>Compiles the given files (path for messages → text). On success the result holds the assembly bytes
-    /// (with an embedded PDB, so stack traces name the learner's file and line); otherwise the compiler's errors.</summary>
-    public (byte[]? Assembly, string? Errors) Compile(IReadOnlyDictionary<string, string> files)
+    /// <summary>Compiles the given files (path for messages → text). The files whose paths are in
+    /// <paramref name="learnerPaths"/> are the learner's: they must also keep <see cref="CodeRules"/>. On success the
+    /// result holds the assembly bytes (with an embedded PDB, so stack traces name the learner's file and line);
+    /// otherwise the compiler's errors, then the rules broken, each with its file and line.</summary>
+    public (byte[]? Assembly, string? Errors) Compile(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
     {
-        var compilation = baseCompilation.AddSyntaxTrees(files.Select(file => Parse(file.Value, file.Key)));
+        var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
+        var compilation = baseCompilation.AddSyntaxTrees(trees);
+        var violations = CodeRules.Check(compilation, trees.Where(tree => learnerPaths.Contains(tree.FilePath)));
+        if (violations.Count > 0)
+        {
+            return (null, string.Join('\n', violations.Take(MaxErrors)) + (violations.Count > MaxErrors ? $"\n... and {violations.Count - MaxErrors} more." : string.Empty));
+        }
+
         using var assembly = new MemoryStream();
         var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         if (result.Success)
@@ -56,14 +67,14 @@ internal sealed class VariantCompiler
 
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var text = new StringBuilder();
-        foreach (var error in errors.Take(20))
+        foreach (var error in errors.Take(MaxErrors))
         {
             text.AppendLine(error.ToString());
         }
 
-        if (errors.Count > 20)
+        if (errors.Count > MaxErrors)
         {
-            text.AppendLine($"... and {errors.Count - 20} more errors.");
+            text.AppendLine($"... and {errors.Count - MaxErrors} more errors.");
         }
 
         return (null, text.ToString().TrimEnd());

@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace LossKata.Grading;
 
-/// <summary>One exercise of tests/exercises.json: its id, level, the file a learner edits (relative to exercises/) and its points.</summary>
+/// <summary>One exercise of tests/exercises.json: its id, level, the file a learner edits (relative to exercises/), its
+/// points, and the git blob id of that file as shipped (the stub), which <c>reset</c> restores byte for byte.</summary>
 public sealed record CatalogExercise(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("level")] int Level,
     [property: JsonPropertyName("file")] string File,
-    [property: JsonPropertyName("points")] int Points)
+    [property: JsonPropertyName("points")] int Points,
+    [property: JsonPropertyName("stub")] string? Stub = null)
 {
     /// <summary>The member a learner implements: the part of the id after the class name (<c>Information.Entropy</c> → <c>Entropy</c>).</summary>
     public string Member => Id.Contains('.', StringComparison.Ordinal) ? Id[(Id.LastIndexOf('.') + 1)..] : Id;

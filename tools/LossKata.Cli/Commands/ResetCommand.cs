@@ -17,8 +17,9 @@ public sealed class ResetCommand : ICommand
           <exercise>   an id (Information.Entropy), a member (Entropy) or a file (Level1_Entropy/Entropy.cs)
           --yes        do not ask
 
-        Your version is saved to .losskata/backups/ first. The stub is the newest committed version of the file
-        that is still a stub (this needs the repository's git history).
+        Your version is saved to .losskata/backups/ first. The stub written back is the file as shipped, byte for
+        byte, whatever you committed since: tests/exercises.json records its git blob id, and git finds it in the
+        repository's history.
         """;
 
     public int Run(IReadOnlyList<string> arguments)
@@ -43,15 +44,15 @@ public sealed class ResetCommand : ICommand
         }
 
         var path = Path.Combine(root, "exercises", exercise.File);
-        var stub = Stubs.Find(root, exercise.File);
+        var (stub, missing) = ShippedStubs.Read(root, exercise);
         if (stub is null)
         {
-            Console.Error.WriteLine($"No stub of exercises/{exercise.File} found in the git history: reset needs the repository's git history.");
+            Console.Error.WriteLine($"Cannot reset {exercise.Id}: {missing}");
             return 1;
         }
 
-        var current = File.Exists(path) ? File.ReadAllText(path) : null;
-        if (current == stub)
+        var current = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        if (current is not null && current.AsSpan().SequenceEqual(stub))
         {
             Console.WriteLine($"exercises/{exercise.File} is already the stub.");
             return 0;
@@ -73,11 +74,11 @@ public sealed class ResetCommand : ICommand
         if (current is not null)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(backup)!);
-            File.WriteAllText(backup, current);
+            File.WriteAllBytes(backup, current);
             Console.WriteLine($"Your version: {Path.GetRelativePath(root, backup)}");
         }
 
-        File.WriteAllText(path, stub);
+        File.WriteAllBytes(path, stub);
         Console.WriteLine($"exercises/{exercise.File} is the stub again.");
         return 0;
     }

@@ -25,7 +25,7 @@ public sealed class WatchCommand : ICommand
         var options = new Arguments(arguments, new HashSet<string>());
         var root = Repository.Find(options.Text("repository"));
         var level = options.Integer("level", 1);
-        var timeLimit = TimeSpan.FromSeconds(options.Integer("time-limit", 1) ?? 120);
+        var timeLimit = TimeSpan.FromSeconds(options.Integer("time-limit", 1) ?? (int)GradingOptions.DefaultTimeLimit.TotalSeconds);
         var interval = TimeSpan.FromMilliseconds(options.Integer("interval", 50) ?? 500);
         options.RejectUnknown();
 
@@ -46,7 +46,7 @@ public sealed class WatchCommand : ICommand
             }
 
             Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] checking ...");
-            progress.CheckAndPrint(level, timeLimit, Console.Out);
+            progress.Print(progress.Check(level, timeLimit), Console.Out);
             Console.WriteLine();
             Console.WriteLine("Watching exercises/ — save a file to check again, Ctrl+C to stop.");
             if (!watcher.WaitForChange(stop.Token))

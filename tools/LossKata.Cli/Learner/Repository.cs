@@ -16,21 +16,8 @@ public static class Repository
                 : throw new UsageException($"--repository {given}: {Catalog.RelativePath} is not there.");
         }
 
-        return Above(Environment.CurrentDirectory) ?? Above(AppContext.BaseDirectory)
+        return RepositoryRoot.Above(Environment.CurrentDirectory) ?? RepositoryRoot.Above(AppContext.BaseDirectory)
             ?? throw new UsageException($"No LossKata repository here: run from inside one (a folder above holds {Catalog.RelativePath}) or give --repository.");
-    }
-
-    private static string? Above(string start)
-    {
-        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, Catalog.RelativePath)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The folder where the learner tools keep their state (hint progress, backups); not part of the exercises.</summary>

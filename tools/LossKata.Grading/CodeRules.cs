@@ -1,0 +1,257 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace LossKata.Grading;
+
+/// <summary>One use of something exercise code may not use: where, and what.</summary>
+public sealed record RuleViolation(string Path, int Line, string Symbol, string Reason)
+{
+    public override string ToString() => $"{Path}({Line}): uses {Symbol}, which exercise code may not use — {Reason}";
+}
+
+/// <summary>
+/// What graded exercise code may use — an allow-list checked on Roslyn's semantic model before anything runs:
+/// the kata's own types, MathNet.Numerics' linear algebra, System.Math, LINQ, collections, text and globalization,
+/// exceptions, <see cref="Random"/>, and <c>Console.Write</c>/<c>WriteLine</c> for debug prints. Everything else is
+/// refused with the symbol and its line: the file system, reflection and <see cref="Type"/>, <see cref="AppDomain"/>,
+/// <see cref="Environment"/>, processes, <see cref="GC"/>, interop, threads, tasks and timers, compiler-services
+/// attributes (<c>[ModuleInitializer]</c>), <c>dynamic</c>, <c>extern</c>. So learner code cannot reach the report,
+/// the cache, the reference solutions or the grader's process: its only way to affect a grade is what its
+/// functions return. See docs/grading.md.
+/// </summary>
+public static class CodeRules
+{
+    /// <summary>Namespaces whose every type may be used.</summary>
+    private static readonly HashSet<string> OpenNamespaces =
+    [
+        "LossKata", "System.Linq", "System.Collections", "System.Collections.Generic", "System.Collections.ObjectModel",
+        "System.Text", "System.Globalization", "System.Numerics", "System.Diagnostics.CodeAnalysis",
+        "MathNet.Numerics", "MathNet.Numerics.LinearAlgebra", "MathNet.Numerics.LinearAlgebra.Double",
+        "MathNet.Numerics.LinearAlgebra.Single", "MathNet.Numerics.LinearAlgebra.Factorization",
+        "MathNet.Numerics.LinearAlgebra.Storage", "MathNet.Numerics.Distributions", "MathNet.Numerics.Random",
+        "MathNet.Numerics.Statistics",
+    ];
+
+    /// <summary>Types of an open namespace that are still refused, with the reason.</summary>
+    private static readonly Dictionary<string, string> ClosedTypes = new(StringComparer.Ordinal)
+    {
+        ["LossKata.Mnist"] = "it reads files; the trainer is given its data",
+        ["System.Linq.ParallelEnumerable"] = "it starts threads",
+        ["System.Linq.Queryable"] = "expression trees are compiled at run time",
+        ["MathNet.Numerics.Control"] = "it changes the process-wide linear-algebra provider and threading",
+    };
+
+    /// <summary>The types of namespace System that may be used (all members unless listed in <see cref="OpenMembers"/>).</summary>
+    private static readonly HashSet<string> SystemTypes =
+    [
+        "Void", "Math", "MathF", "Double", "Single", "Half", "Decimal", "Int16", "Int32", "Int64", "UInt16", "UInt32", "UInt64",
+        "Byte", "SByte", "Char", "Boolean", "String", "Object", "Array", "Span`1", "ReadOnlySpan`1", "Memory`1",
+        "ReadOnlyMemory`1", "Random", "Nullable`1", "Index", "Range", "Tuple", "ValueTuple", "Comparison`1",
+        "Predicate`1", "Converter`2", "IComparable", "IComparable`1", "IEquatable`1", "IDisposable", "IFormattable",
+        "IFormatProvider", "Lazy`1", "StringComparison", "StringComparer", "StringSplitOptions", "MidpointRounding",
+        "Convert", "BitConverter", "HashCode", "Enum", "TimeSpan", "Guid", "FormattableString", "Console",
+        "Environment", "ObsoleteAttribute", "FlagsAttribute", "Attribute", "AttributeUsageAttribute",
+        "AttributeTargets", "ParamArrayAttribute", "ArraySegment`1",
+    ];
+
+    /// <summary>Types of which only some members may be used.</summary>
+    private static readonly Dictionary<string, (string[] Members, string Reason)> OpenMembers = new(StringComparer.Ordinal)
+    {
+        ["System.Console"] = (["Write", "WriteLine"], "only Console.Write and Console.WriteLine, for debug prints"),
+        ["System.Environment"] = (["NewLine"], "only Environment.NewLine; the process and its environment are the grader's"),
+        ["System.Object"] = (["Equals", "GetHashCode", "ToString", "ReferenceEquals", ".ctor"], "GetType leads to reflection"),
+    };
+
+    /// <summary>The rule broken by each use of a refused symbol in the learner's trees; empty when the code is allowed.</summary>
+    public static IReadOnlyList<RuleViolation> Check(CSharpCompilation compilation, IEnumerable<SyntaxTree> learnerTrees)
+    {
+        var violations = new List<RuleViolation>();
+        foreach (var tree in learnerTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodesAndSelf())
+            {
+                var problem = Syntax(node) ?? Semantics(model, node);
+                if (problem is var (symbol, reason))
+                {
+                    var line = node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                    var violation = new RuleViolation(tree.FilePath, line, symbol, reason);
+                    if (!violations.Contains(violation))
+                    {
+                        violations.Add(violation);
+                    }
+                }
+            }
+        }
+
+        return violations;
+    }
+
+    private static (string Symbol, string Reason)? Syntax(SyntaxNode node) => node switch
+    {
+        MemberDeclarationSyntax member when member.Modifiers.Any(SyntaxKind.ExternKeyword) => ("extern", "external code runs outside the rules"),
+        MemberDeclarationSyntax member when member.Modifiers.Any(SyntaxKind.UnsafeKeyword) => ("unsafe", "unsafe code can write anywhere in the process"),
+        UnsafeStatementSyntax => ("unsafe", "unsafe code can write anywhere in the process"),
+        FunctionPointerTypeSyntax => ("function pointers", "they call code outside the rules"),
+        MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax => ("__makeref", "undocumented runtime access"),
+        _ => null,
+    };
+
+    private static (string Symbol, string Reason)? Semantics(SemanticModel model, SyntaxNode node)
+    {
+        if (node is not (ExpressionSyntax or AttributeSyntax or ConstructorInitializerSyntax))
+        {
+            return null;
+        }
+
+        var symbol = model.GetSymbolInfo(node).Symbol;
+        if (symbol is not null && Refusal(symbol) is { } refused)
+        {
+            return refused;
+        }
+
+        if (node is ExpressionSyntax && model.GetTypeInfo(node) is { Type: var type, ConvertedType: var converted })
+        {
+            foreach (var candidate in new[] { type, converted })
+            {
+                if (candidate is IDynamicTypeSymbol)
+                {
+                    return ("dynamic", "its members are bound at run time, outside the rules");
+                }
+
+                if (candidate is not null && Refusal(candidate) is { } refusedType)
+                {
+                    return refusedType;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Symbol, string Reason)? Refusal(ISymbol symbol)
+    {
+        switch (symbol)
+        {
+            case IDynamicTypeSymbol:
+                return ("dynamic", "its members are bound at run time, outside the rules");
+            case IArrayTypeSymbol array:
+                return Refusal(array.ElementType);
+            case IPointerTypeSymbol or IFunctionPointerTypeSymbol:
+                return ("pointers", "unsafe code can write anywhere in the process");
+            case ITypeParameterSymbol or IErrorTypeSymbol or ILocalSymbol or IParameterSymbol or ILabelSymbol or IRangeVariableSymbol or IDiscardSymbol or IAliasSymbol or IPreprocessingSymbol:
+                return null;
+            case INamespaceSymbol:
+                return null;
+            case INamedTypeSymbol type:
+                return RefusedType(type);
+            case IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
+                return null;
+        }
+
+        var owner = symbol.ContainingType;
+        if (owner is null)
+        {
+            return null;
+        }
+
+        if (symbol is IMethodSymbol { IsExtensionMethod: true, ReducedFrom: { } reduced })
+        {
+            owner = reduced.ContainingType;
+        }
+
+        if (RefusedType(owner) is { } refusedOwner)
+        {
+            return refusedOwner;
+        }
+
+        var ownerName = Name(owner.OriginalDefinition);
+        if (OpenMembers.TryGetValue(ownerName, out var open) && !open.Members.Contains(symbol.Name))
+        {
+            return ($"{ownerName}.{symbol.Name}", open.Reason);
+        }
+
+        if (symbol is IMethodSymbol method && method.ReturnType is { } returned && RefusedType(returned as INamedTypeSymbol) is { } refusedReturn)
+        {
+            return refusedReturn;
+        }
+
+        return null;
+    }
+
+    private static (string Symbol, string Reason)? RefusedType(INamedTypeSymbol? type)
+    {
+        if (type is null || type.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        if (type.IsTupleType || type.ContainingAssembly is null)
+        {
+            foreach (var argument in type.TypeArguments)
+            {
+                if (argument is INamedTypeSymbol named && RefusedType(named) is { } refusedArgument)
+                {
+                    return refusedArgument;
+                }
+            }
+
+            return null;
+        }
+
+        var definition = type.OriginalDefinition;
+        if (definition.ContainingType is { } outer)
+        {
+            return RefusedType(outer);
+        }
+
+        var name = Name(definition);
+        var space = definition.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+        if (ClosedTypes.TryGetValue(name, out var closedReason))
+        {
+            return (name, closedReason);
+        }
+
+        var allowed = definition.ContainingAssembly.Name == SuiteBuild.ExercisesAssembly || space switch
+        {
+            "System" => SystemTypes.Contains(definition.MetadataName) || definition.Name.EndsWith("Exception", StringComparison.Ordinal)
+                || definition.Name is "Func" or "Action" or "ValueTuple" or "Tuple",
+            "System.Diagnostics" => definition.Name is "Debug" or "Stopwatch" or "DebuggerDisplayAttribute",
+            _ => OpenNamespaces.Contains(space),
+        };
+        if (!allowed)
+        {
+            return (name, Explain(space));
+        }
+
+        foreach (var argument in type.TypeArguments)
+        {
+            if (argument is INamedTypeSymbol named && RefusedType(named) is { } refusedArgument)
+            {
+                return refusedArgument;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Explain(string space) => space switch
+    {
+        "System.IO" => "exercise code does not read or write files",
+        "System.Reflection" or "System.Reflection.Emit" => "reflection reaches the grader's own code",
+        "System.Diagnostics" => "processes and debuggers belong to the grader",
+        "System.Threading" or "System.Threading.Tasks" or "System.Timers" => "exercise code runs on the test's thread",
+        "System.Runtime.CompilerServices" => "compiler-services attributes run code the tests did not call",
+        "System.Runtime.InteropServices" or "System.Runtime.Loader" => "interop and assembly loading reach outside the rules",
+        "System.Net" or "System.Net.Http" or "System.Net.Sockets" => "exercise code does not use the network",
+        "System" => "only System's maths, numbers, strings, arrays, Random, exceptions and Console.Write/WriteLine are allowed",
+        _ => "outside what the exercises need (System.Math, MathNet.Numerics, LINQ, collections, Guard, Console.WriteLine)",
+    };
+
+    private static string Name(INamedTypeSymbol type)
+    {
+        var space = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : string.Empty;
+        return space + type.Name;
+    }
+}
