@@ -34,15 +34,11 @@ public static class SimdLinearAlgebra
     /// <summary>Whether MathNet currently uses the SIMD provider.</summary>
     public static bool IsActive => LinearAlgebraControl.Provider is SimdLinearAlgebraProvider;
 
-    /// <summary>Whether <see cref="ProviderVariable"/> asks for MathNet's managed provider.</summary>
-    /// <exception cref="InvalidOperationException">The variable holds something other than <c>simd</c> or <c>managed</c>.</exception>
-    public static bool ManagedRequested => Environment.GetEnvironmentVariable(ProviderVariable)?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "simd" => false,
-        "managed" => true,
-        var other => throw new InvalidOperationException(
-            $"{ProviderVariable} is '{other}'; use 'simd' (the default, fast) or 'managed' (MathNet's own provider)."),
-    };
+    /// <summary>Whether <see cref="ProviderVariable"/> asks for MathNet's managed provider. Any other value keeps the
+    /// default: a typo must not stop a run (see <see cref="ActivateUnlessManagedRequested"/>, which warns).</summary>
+    public static bool ManagedRequested => Requested == "managed";
+
+    private static string? Requested => Environment.GetEnvironmentVariable(ProviderVariable)?.Trim().ToLowerInvariant();
 
     /// <summary>A new SIMD provider; pass it to <see cref="LinearAlgebraControl.Provider"/> or call it directly.</summary>
     /// <param name="width">The vector width of the kernel; <see cref="SimdWidth.Auto"/> picks the widest the machine accelerates.</param>
@@ -65,6 +61,12 @@ public static class SimdLinearAlgebra
     /// assemblies call this when they load.</summary>
     public static void ActivateUnlessManagedRequested()
     {
+        if (Requested is not (null or "" or "simd" or "managed"))
+        {
+            Console.Error.WriteLine(
+                $"warning: {ProviderVariable} is '{Requested}', neither 'simd' (the default, fast) nor 'managed' (MathNet's own provider); using simd.");
+        }
+
         if (!ManagedRequested)
         {
             Activate();

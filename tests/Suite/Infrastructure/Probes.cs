@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using LossKata.Grading;
 
 namespace LossKata.Tests;
 
@@ -14,6 +15,10 @@ public static class Probes
         typeof(Information).Assembly.GetName().Name == "LossKata.Exercises";
 
     public static IReadOnlyDictionary<string, MethodInfo> All => ProbeMethods.Value;
+
+    /// <summary>The exercises still a stub ("not started"), in the order of tests/exercises.json.</summary>
+    public static IReadOnlyList<CatalogExercise> NotStarted() =>
+        ExerciseCatalog.Instance.Exercises.Where(e => NotStartedReasons.GetOrAdd(e.Id, Probe) is not null).ToList();
 
     /// <summary>Skips the running test (exercises) or fails it (solutions) when the exercise is still a stub.</summary>
     public static void EnsureStarted(string id)

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using LossKata.LinearAlgebra;
 using MathNet.Numerics.Providers.LinearAlgebra;
 
-namespace LossKata.Tests;
+namespace LossKata.LinearAlgebra.Tests;
 
 /// <summary>
 /// The SIMD provider of common/LinearAlgebra against MathNet's managed provider, which stays the reference.
@@ -166,6 +166,29 @@ public sealed class LinearAlgebraProviderTests
         SimdLinearAlgebra.IsActive.Should().Be(
             !SimdLinearAlgebra.ManagedRequested,
             $"plain MathNet code gets the fast provider without a set-up call, and {SimdLinearAlgebra.ProviderVariable}=managed opts out");
+    }
+
+    [Fact]
+    public void An_unknown_provider_name_keeps_the_fast_provider_with_a_warning_instead_of_stopping_the_run()
+    {
+        var before = Environment.GetEnvironmentVariable(SimdLinearAlgebra.ProviderVariable);
+        var error = Console.Error;
+        using var warning = new StringWriter();
+        try
+        {
+            Environment.SetEnvironmentVariable(SimdLinearAlgebra.ProviderVariable, "bogus");
+            Console.SetError(warning);
+
+            SimdLinearAlgebra.ActivateUnlessManagedRequested();
+
+            SimdLinearAlgebra.IsActive.Should().BeTrue("a typo in the variable falls back to the default provider");
+            warning.ToString().Should().Contain("'bogus'").And.Contain("using simd");
+        }
+        finally
+        {
+            Console.SetError(error);
+            Environment.SetEnvironmentVariable(SimdLinearAlgebra.ProviderVariable, before);
+        }
     }
 
     [Fact]
