@@ -16,7 +16,7 @@ if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
     }
 
     Console.WriteLine($"LossKata {typeof(ICommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion}");
-    Console.WriteLine("usage: dotnet run --project tools/LossKata.Cli -- <command> [options]");
+    Console.WriteLine("usage: ./losskata <command> [options]   (Windows: losskata <command>; or dotnet run --project tools/LossKata.Cli -- <command>)");
     Console.WriteLine();
     foreach (var command in commands.Values)
     {
