@@ -4,7 +4,7 @@ using LossKata.Grading;
 
 namespace LossKata.Cli.Commands;
 
-/// <summary>Grades one learner's submission, or a whole class, level by level in isolation; see docs/grading.md.</summary>
+/// <summary>Grades one learner's submission, or a whole class, exercise by exercise in isolation; see docs/grading.md.</summary>
 public sealed class GradeCommand : ICommand
 {
     public string Name => "grade";
@@ -22,15 +22,16 @@ public sealed class GradeCommand : ICommand
           --format F          report format (default text); gradescope writes Gradescope's results.json,
                               classroom the result GitHub Classroom's autograding reporter reads
           --out PATH          where to write the report (default: standard output) or, with --submissions, the folder
-          --time-limit S      seconds each level may run before it is stopped (default 60)
+          --time-limit S      seconds each exercise's tests may run before they are stopped (default 60)
           --level N           grade only level N (may be repeated as --level N,M)
           --jobs N            learners graded at once with --submissions (default: the number of cores)
           --strict            exit with 1 unless every graded level has full points (one GitHub Classroom step per level)
           --points            print the points of every exercise (from tests/exercises.json) and stop
           --repository DIR    the grading repository (default: the one around the current folder)
 
-        Only the learner's exercise source files are read from a submission; tests, project files and points come
-        from the grading repository. Each level runs against the reference implementation of all other levels.
+        Only the .cs files in the level folders are read from a submission; tests, project files and points come
+        from the grading repository. Each exercise runs on its own, with the reference for every other exercise, and
+        its code must keep the grader's rules (no files, processes, reflection, threads; see docs/grading.md).
         """;
 
     public int Run(IReadOnlyList<string> arguments)
