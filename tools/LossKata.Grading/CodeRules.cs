@@ -33,6 +33,13 @@ public static class CodeRules
         "MathNet.Numerics.Statistics",
     ];
 
+    /// <summary>Types the compiler itself uses for ordinary syntax (an interpolated string passed to a method, say):
+    /// allowed wherever they come from.</summary>
+    private static readonly HashSet<string> CompilerHelpers =
+    [
+        "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
+    ];
+
     /// <summary>Types of an open namespace that are still refused, with the reason.</summary>
     private static readonly Dictionary<string, string> ClosedTypes = new(StringComparer.Ordinal)
     {
@@ -211,6 +218,11 @@ public static class CodeRules
         if (ClosedTypes.TryGetValue(name, out var closedReason))
         {
             return (name, closedReason);
+        }
+
+        if (CompilerHelpers.Contains(space + "." + definition.MetadataName))
+        {
+            return null;
         }
 
         var allowed = definition.ContainingAssembly.Name == SuiteBuild.ExercisesAssembly || space switch

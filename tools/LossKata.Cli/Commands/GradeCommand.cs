@@ -61,10 +61,10 @@ public sealed class GradeCommand : ICommand
 
         using var runner = SuiteRunner.Create(root, message => Console.Error.WriteLine(message));
         var grader = new Grader(runner);
-        var gradingOptions = new GradingOptions(timeLimit, levels);
+        // One learner: the exercises run side by side on every core; a class: learners side by side (--jobs).
         return submission is not null
-            ? GradeOne(grader, runner.Catalog, submission, gradingOptions, format, output, strict)
-            : GradeClass(grader, runner.Catalog, submissions!, gradingOptions, format, output ?? "grades", jobs);
+            ? GradeOne(grader, runner.Catalog, submission, new GradingOptions(timeLimit, levels, Environment.ProcessorCount), format, output, strict)
+            : GradeClass(grader, runner.Catalog, submissions!, new GradingOptions(timeLimit, levels), format, output ?? "grades", jobs);
     }
 
     private static int GradeOne(Grader grader, Catalog catalog, string folder, GradingOptions options, ReportFormat format, string? output, bool strict)
