@@ -4,18 +4,23 @@ namespace LossKata;
 /// Level 7 — a fully connected layer, as <c>torch.nn.Linear</c>: <c>Y = X·Wᵀ + b</c> for an N×in batch X (one row
 /// per sample), with the weight W shaped out×in and the bias b a 1×out row added to every sample.
 /// <para>
-/// Forward remembers X. Backward, given G = ∂L/∂Y (N×out), ADDS Gᵀ·X into <c>Weight.Gradient</c> (out×in) and the
-/// column sums of G into <c>Bias.Gradient</c> (1×out) — gradients accumulate until <c>Sgd.ZeroGrad</c>, as in
-/// PyTorch — and returns ∂L/∂X = G·W (N×in). MathNet: <c>TransposeAndMultiply</c>, <c>TransposeThisAndMultiply</c>.
+/// Forward remembers X, the input of the latest Forward: Backward differentiates there. Backward, given
+/// G = ∂L/∂Y (N×out), ADDS Gᵀ·X into <c>Weight.Gradient</c> (out×in) and the column sums of G into
+/// <c>Bias.Gradient</c> (1×out) — both gradients accumulate until <c>Sgd.ZeroGrad</c>, as in PyTorch, so two Backward
+/// calls leave twice what one leaves in each — and returns ∂L/∂X = G·W (N×in). Neither pass changes the parameters'
+/// values. MathNet: <c>TransposeAndMultiply</c>, <c>TransposeThisAndMultiply</c>.
 /// </para>
-/// <para>Bad input: <c>Guard.NotEmptyNoNaN</c>, <c>Guard.Columns</c> (Forward), <c>Guard.Shape</c> (Backward);
-/// Backward before Forward is an <see cref="InvalidOperationException"/>.</para>
+/// <para>Bad input: <c>Guard.NotEmptyNoNaN</c> and <c>Guard.Columns</c> on <c>input</c> (Forward),
+/// <c>Guard.NotEmptyNoNaN</c> and <c>Guard.Shape</c> on <c>outputGradient</c> (Backward) — Guard's messages name the
+/// argument, a NaN's position and the shapes; Backward before any Forward is an
+/// <see cref="InvalidOperationException"/> whose message says it was called <c>before Forward</c>.</para>
 /// Read docs/level-7-network.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=7"</c>
 /// </summary>
 public sealed class Linear : ILayer
 {
     /// <summary>A layer from <paramref name="inFeatures"/> to <paramref name="outFeatures"/>, every parameter zero
-    /// (<see cref="Init"/> fills the weight). Both sizes must be positive.</summary>
+    /// (<see cref="Init"/> fills the weight). Both sizes must be positive, else an
+    /// <see cref="ArgumentOutOfRangeException"/> naming <c>inFeatures</c> or <c>outFeatures</c>.</summary>
     public Linear(int inFeatures, int outFeatures)
     {
         throw new NotImplementedException("not started: implement Linear in exercises/Level7_Network/Linear.cs");

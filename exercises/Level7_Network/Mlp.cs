@@ -3,13 +3,16 @@ namespace LossKata;
 /// <summary>
 /// Level 7 — a multilayer perceptron, a sequence of layers as <c>torch.nn.Sequential</c>: for sizes
 /// (784, 200, 200, 10) the layers are Linear(784→200), Relu, Linear(200→200), Relu, Linear(200→10), plus a Relu on
-/// the logits when <c>finalRelu</c> is set (the tutorial's code has one). Each Linear's weight is filled by the
-/// initialiser as it is created, in order, from the same random source; biases stay zero.
+/// the logits when <c>finalRelu</c> is set (the tutorial's code has one). The initialiser is called once per Linear,
+/// in layer order, with that Linear's <c>Weight.Value</c> and the one random source given (never a new one), so a
+/// seed reproduces the network; biases stay zero.
 /// <para>
 /// Forward applies the layers in order; Backward applies their Backward in reverse order (backpropagation) and
 /// returns ∂L/∂input.
 /// </para>
-/// <para>Bad input: null arguments; fewer than two sizes is an <see cref="ArgumentException"/> on <c>sizes</c>.</para>
+/// <para>Bad input: a null <c>sizes</c>, <c>initialise</c> or <c>random</c> is an <see cref="ArgumentNullException"/>
+/// naming it; fewer than two sizes is an <see cref="ArgumentException"/> on <c>sizes</c> whose message says a network
+/// needs <c>at least an input and an output size</c>; a size that is not positive fails in Linear's constructor.</para>
 /// Read docs/level-7-network.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=7"</c>
 /// </summary>
 public sealed class Mlp : ILayer

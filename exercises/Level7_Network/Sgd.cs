@@ -4,11 +4,15 @@ namespace LossKata;
 /// Level 7 — plain stochastic gradient descent, as <c>torch.optim.SGD</c> without momentum:
 /// θ ← θ − η·∂L/∂θ for every parameter, in place.
 /// <para>
-/// ZeroGrad sets every parameter's gradient to 0 (backward passes add into it); Step moves every value against
-/// its gradient.
+/// The constructor copies the parameters into a list (it enumerates the sequence once; later changes to the
+/// sequence do not matter). ZeroGrad sets every parameter's gradient to 0 in place (backward passes add into it)
+/// and leaves the values; Step moves every value against its gradient in place, with the current
+/// <see cref="LearningRate"/>, and leaves the gradients.
 /// </para>
-/// <para>Bad input: null parameters; a learning rate that is not positive and finite is an
-/// <see cref="ArgumentOutOfRangeException"/> on <c>LearningRate</c>.</para>
+/// <para>Bad input: null parameters is an <see cref="ArgumentNullException"/> naming <c>parameters</c>; a learning
+/// rate that is not positive and finite (0, negative, NaN, ±∞) is an <see cref="ArgumentOutOfRangeException"/> on
+/// <c>LearningRate</c> whose message says it must be <c>positive and finite</c> — from the constructor and from the
+/// setter alike, which then keeps the previous rate.</para>
 /// Read docs/level-7-network.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=7"</c>
 /// </summary>
 public sealed class Sgd
@@ -19,7 +23,7 @@ public sealed class Sgd
         throw new NotImplementedException("not started: implement Sgd in exercises/Level7_Network/Sgd.cs");
     }
 
-    /// <summary>η, the step size: positive and finite.</summary>
+    /// <summary>η, the step size: positive and finite; the setter rejects any other value.</summary>
     public double LearningRate { get; set; }
 
     /// <summary>Sets every parameter's gradient to zero.</summary>

@@ -45,31 +45,30 @@ public sealed class ReluBadArgumentsTests
 [Exercise("Mlp")]
 [Requires("Linear")]
 [Requires("Relu")]
-[Requires("Init")]
 public sealed class MlpBadArgumentsTests
 {
     [Fact]
     public void Null_arguments_are_rejected_by_name()
     {
-        FluentActions.Invoking(() => new Mlp(null!, Init.KaimingNormal, new Random(0)))
+        FluentActions.Invoking(() => new Mlp(null!, NetworkOracle.KaimingNormal, new Random(0)))
             .Should().Throw<ArgumentNullException>("null sizes must fail at the door").WithParameterName("sizes");
         FluentActions.Invoking(() => new Mlp([2, 1], null!, new Random(0)))
             .Should().Throw<ArgumentNullException>("a null initialiser must fail at the door").WithParameterName("initialise");
-        FluentActions.Invoking(() => new Mlp([2, 1], Init.KaimingNormal, null!))
+        FluentActions.Invoking(() => new Mlp([2, 1], NetworkOracle.KaimingNormal, null!))
             .Should().Throw<ArgumentNullException>("a null random source must fail at the door").WithParameterName("random");
     }
 
     [Fact]
     public void A_single_size_is_rejected_with_a_message_saying_what_a_network_needs() =>
-        FluentActions.Invoking(() => new Mlp([784], Init.KaimingNormal, new Random(0)))
+        FluentActions.Invoking(() => new Mlp([784], NetworkOracle.KaimingNormal, new Random(0)))
             .Should().Throw<ArgumentException>().WithParameterName("sizes")
-            .WithMessage("*at least an input and an output size*");
+            .WithMessage(StatedMessages.MlpTooFewSizes.Wildcard);
 
     [Fact]
     public void Two_sizes_make_one_linear_layer_and_no_relu()
     {
         // sizes [3, 2]: an input and an output size are enough; the network is one Linear layer (logistic regression).
-        var network = new Mlp([3, 2], Init.KaimingNormal, new Random(0));
+        var network = new Mlp([3, 2], NetworkOracle.KaimingNormal, new Random(0));
         network.Layers.Select(layer => layer.GetType().Name).Should().Equal(
             ["Linear"], "two sizes are the smallest network: one linear layer whose outputs are the logits");
         network.Forward(M([[1.0, 2.0, 3.0]])).ColumnCount.Should().Be(2, "one logit per output unit");
@@ -88,5 +87,5 @@ public sealed class SgdBadArgumentsTests
     public void A_bad_learning_rate_is_rejected_with_a_message_saying_what_it_must_be() =>
         FluentActions.Invoking(() => new Sgd([], 0))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("LearningRate")
-            .WithMessage("*positive and finite*");
+            .WithMessage(StatedMessages.SgdLearningRate.Wildcard);
 }

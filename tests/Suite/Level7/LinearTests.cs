@@ -78,7 +78,6 @@ public sealed class LinearTests
     [InlineData(1, 1, 1, 1)]
     [InlineData(3, 5, 4, 2)]
     [InlineData(7, 10, 3, 3)]
-    [Requires("GradientCheck")]
     public void Every_gradient_agrees_with_central_differences(int samples, int inFeatures, int outFeatures, int seed)
     {
         var layer = new Linear(inFeatures, outFeatures);
@@ -109,12 +108,15 @@ public sealed class LinearTests
     [Fact]
     public void Backward_before_forward_is_an_error() =>
         FluentActions.Invoking(() => new Linear(2, 3).Backward(M([[1.0, 1.0, 1.0]])))
-            .Should().Throw<InvalidOperationException>().WithMessage("*Forward*");
+            .Should().Throw<InvalidOperationException>().WithMessage(StatedMessages.LinearBackwardBeforeForward.Wildcard);
 
     [Theory]
-    [InlineData(0, 3)]
-    [InlineData(3, 0)]
-    [InlineData(-1, 3)]
-    public void A_layer_needs_positive_sizes(int inFeatures, int outFeatures) =>
-        FluentActions.Invoking(() => new Linear(inFeatures, outFeatures)).Should().Throw<ArgumentOutOfRangeException>();
+    [InlineData(0, 3, "inFeatures")]
+    [InlineData(3, 0, "outFeatures")]
+    [InlineData(-1, 3, "inFeatures")]
+    [InlineData(3, -2, "outFeatures")]
+    public void A_layer_needs_positive_sizes(int inFeatures, int outFeatures, string rejected) =>
+        FluentActions.Invoking(() => new Linear(inFeatures, outFeatures))
+            .Should().Throw<ArgumentOutOfRangeException>("a layer of {0}→{1} has no units; the size that is not positive is named", inFeatures, outFeatures)
+            .WithParameterName(rejected);
 }

@@ -2,7 +2,7 @@ namespace LossKata.Tests.Level7;
 
 /// <summary>
 /// Shared helpers of the level 7–8 tests: seeded random matrices and the gradient check of a layer's parameters
-/// and input against <see cref="GradientCheck.Numerical(Func{Matrix{double}, double}, Matrix{double}, double)"/>.
+/// and input against <see cref="NetworkOracle.NumericalGradient(Func{Matrix{double}, double}, Matrix{double}, double)"/>.
 /// </summary>
 internal static class NetworkChecks
 {
@@ -42,7 +42,7 @@ internal static class NetworkChecks
         var inputGradient = layer.Backward(weights);
         CheckOne(
             inputGradient,
-            GradientCheck.Numerical(x => layer.Forward(x).PointwiseMultiply(weights).Enumerate().Sum(), input),
+            NetworkOracle.NumericalGradient(x => layer.Forward(x).PointwiseMultiply(weights).Enumerate().Sum(), input),
             $"∂L/∂input of {what}");
 
         CheckParameters(layer.Parameters, Loss, (parameter, index) => $"∂L/∂parameter {index} ({parameter}) of {what}");
@@ -58,7 +58,7 @@ internal static class NetworkChecks
         {
             var analytic = parameter.Gradient.Clone();
             var original = parameter.Value.Clone();
-            var numerical = GradientCheck.Numerical(
+            var numerical = NetworkOracle.NumericalGradient(
                 value =>
                 {
                     value.CopyTo(parameter.Value);
@@ -75,7 +75,7 @@ internal static class NetworkChecks
     {
         analytic.RowCount.Should().Be(numerical.RowCount, "{0} must have the shape of what it differentiates", what);
         analytic.ColumnCount.Should().Be(numerical.ColumnCount, "{0} must have the shape of what it differentiates", what);
-        GradientCheck.MaxRelativeError(analytic, numerical).Should().BeLessThan(
+        NetworkOracle.MaxRelativeError(analytic, numerical).Should().BeLessThan(
             GradientTolerance,
             "{0} from the backward pass must agree with central differences (CS231n: below 1e-7 is right, near 1 is a bug); analytic {1}, numerical {2}",
             what, Numbers.Show(analytic), Numbers.Show(numerical));

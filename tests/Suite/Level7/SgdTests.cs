@@ -81,6 +81,7 @@ public sealed class SgdTests
     [InlineData(-0.1)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
     public void A_learning_rate_that_is_not_positive_and_finite_is_rejected(double learningRate) =>
         FluentActions.Invoking(() => new Sgd([new Parameter(M([[1.0]]))], learningRate))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("LearningRate");

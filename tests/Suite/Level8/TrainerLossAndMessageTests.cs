@@ -6,7 +6,6 @@ namespace LossKata.Tests.Level8;
 [Requires("Mlp")]
 [Requires("Linear")]
 [Requires("Relu")]
-[Requires("Init")]
 [Requires("Sgd")]
 [Requires("Losses.CrossEntropy")]
 [Requires("Losses.MseLoss")]
@@ -24,9 +23,9 @@ public sealed class TrainerLossAndMessageTests
         // network's MSE over the whole set, whatever order the shuffle put the rows in. The mean of 500 squares
         // summed in another order differs by rounding only: 1e-12 relative.
         var digits = Train.Value.Take(500);
-        var network = new Mlp([784, 20, 10], Init.KaimingNormal, new Random(3));
+        var network = new Mlp([784, 20, 10], NetworkOracle.KaimingNormal, new Random(3));
         var logits = network.Forward(digits.Inputs());
-        var expected = Losses.MseLoss(Activations.Softmax(logits), Numbers.OneHot(digits.Labels, 10));
+        var expected = NetworkOracle.MseThroughSoftmax(logits, digits.Labels);
 
         var trainer = new Trainer(network, new Sgd(network.Parameters, 0.1), batchSize: 500, seed: 3, loss: TrainingLoss.MseThroughSoftmax);
         trainer.TrainEpoch(digits);
@@ -38,7 +37,7 @@ public sealed class TrainerLossAndMessageTests
     [Fact]
     public void The_divergence_message_names_the_samples_of_the_batch_that_diverged()
     {
-        var network = new Mlp([784, 200, 200, 10], Init.KaimingNormal, new Random(1));
+        var network = new Mlp([784, 200, 200, 10], NetworkOracle.KaimingNormal, new Random(1));
         var trainer = new Trainer(network, new Sgd(network.Parameters, 1e4), batchSize: 200, seed: 1);
 
         var diverged = FluentActions.Invoking(() => trainer.TrainEpoch(Train.Value.Take(4000)))
@@ -46,7 +45,7 @@ public sealed class TrainerLossAndMessageTests
 
         var first = diverged.Batch * 200;
         diverged.Message.Should().MatchRegex(
-            $"The loss became (NaN|infinite) in epoch 1, batch {diverged.Batch} of 20 \\(samples {first}–{first + 200}\\)",
+            StatedMessages.TrainerDivergence.Pattern(("epoch", 1), ("batch", diverged.Batch), ("batches", 20), ("first", first), ("end", first + 200)),
             "a learner reading the message must be able to find the batch: samples [start, start + batch size) of the epoch's order");
     }
 }

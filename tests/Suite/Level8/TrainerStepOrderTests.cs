@@ -7,7 +7,6 @@ namespace LossKata.Tests.Level8;
 [Requires("Mlp")]
 [Requires("Linear")]
 [Requires("Relu")]
-[Requires("Init")]
 [Requires("Sgd")]
 [Requires("Losses.CrossEntropy")]
 [Requires("Gradients.CrossEntropyWrtLogits")]
@@ -20,10 +19,10 @@ public sealed class TrainerStepOrderTests
         // two are the same batch, so the epoch must equal two plain steps of ZeroGrad, Backward, Step.
         byte[] image = [0, 64, 128, 255];
         var digits = new MnistSet([.. image, .. image, .. image, .. image], [1, 1, 1, 1], rows: 2, columns: 2);
-        var trained = new Mlp([4, 3, 2], Init.KaimingNormal, new Random(7));
+        var trained = new Mlp([4, 3, 2], NetworkOracle.KaimingNormal, new Random(7));
         new Trainer(trained, new Sgd(trained.Parameters, 0.5), batchSize: 2, seed: 0).TrainEpoch(digits);
 
-        var byHand = new Mlp([4, 3, 2], Init.KaimingNormal, new Random(7));
+        var byHand = new Mlp([4, 3, 2], NetworkOracle.KaimingNormal, new Random(7));
         var optimizer = new Sgd(byHand.Parameters, 0.5);
         var batch = digits.Inputs([0, 1]);
         for (var step = 0; step < 2; step++)

@@ -1,6 +1,7 @@
-// Alternative: normal samples drawn by the Box–Muller transform from random.NextDouble() instead of MathNet's Normal.Sample
+// Mistake: normal samples drawn by a Box–Muller transform of its own instead of MathNet's Normal.Sample: the right distribution, but not the values the stub promises for a seed
 // Replaces: Level7_Network/Init.cs
 // Exercise: Init
+// Message must contain: "Normal.Sample"
 namespace LossKata;
 
 public static class Init
