@@ -1,14 +1,16 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using LossKata.Grading;
+using LossKata.Tests;
 
-namespace LossKata.Tests.Level7;
+namespace LossKata.Repository.Tests;
 
 /// <summary>
 /// Keeps the level 7–8 stubs and tests in step: every message a test matches (<see cref="StatedMessages"/>) must be
 /// stated word for word in the XML comment of the stub the learner reads, and every Guard check whose message a test
-/// matches must be named there. Reads exercises/ from the repository, whichever implementation the suite runs on.
+/// matches must be named there. Reads the stubs as shipped (git blobs recorded in tests/exercises.json), whatever
+/// exercises/ holds now.
 /// </summary>
-[Trait("Level", "7")]
-[Trait("Level", "8")]
 public sealed partial class StatedMessagesTests
 {
     public static TheoryData<string, string> Messages =>
@@ -41,30 +43,20 @@ public sealed partial class StatedMessagesTests
         "The loss became NaN in epoch 1, batch 6 of 40 (samples 1200-1400)".Should().NotMatchRegex(pattern, "the range has an en dash, not a hyphen");
     }
 
-    /// <summary>The text of the stub's <c>///</c> lines, joined, with XML tags removed and white space collapsed.</summary>
+    /// <summary>The text of the shipped stub's <c>///</c> lines, joined, with XML tags removed and white space collapsed.</summary>
     private static string DocumentationOf(string exerciseFile)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "exercises", exerciseFile))
+        var root = RepositoryRoot.Find();
+        var exercise = Catalog.Load(root).Exercises.Single(e => e.File == exerciseFile);
+        var (stub, problem) = ShippedStubs.Read(root, exercise);
+        var lines = Encoding.UTF8.GetString(stub ?? throw new InvalidOperationException(problem)).Split('\n')
             .Select(line => line.TrimStart())
             .Where(line => line.StartsWith("///", StringComparison.Ordinal))
-            .Select(line => line[3..]);
+            .Select(line => line[3..].TrimEnd('\r'));
         return Normalised(XmlTag().Replace(string.Join(" ", lines), ""));
     }
 
     private static string Normalised(string text) => WhiteSpace().Replace(text, " ").Trim();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LossKata.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No LossKata.sln above {AppContext.BaseDirectory}.");
-    }
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex XmlTag();
