@@ -1,3 +1,4 @@
+using FsCheck;
 using FsCheck.Xunit;
 using LossKata.Tests.Reference;
 using static LossKata.Tests.Numbers;
@@ -71,6 +72,25 @@ public sealed class KlDivergenceTests
         kl.Should().BeGreaterThanOrEqualTo(-1e-15, "Gibbs' inequality: coding with the wrong q never saves bits ({0}); a negative value means a sign error", pair);
         kl.Should().BeGreaterThanOrEqualTo(
             0.5 * l1 * l1 - 1e-12, "Pinsker's inequality KL ≥ ½‖p − q‖₁² ({0}): KL is 0 only when p = q", pair);
+    }
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void KL_is_cross_entropy_minus_entropy(DistributionPair pair)
+    {
+        // Σ pᵢ ln(pᵢ/qᵢ) = −Σ pᵢ ln qᵢ − (−Σ pᵢ ln pᵢ): the same identity as in CrossEntropyTests, from KL's side.
+        var (p, q) = (pair.P.Vector, pair.Q.Vector);
+        Information.KlDivergence(p, q).ShouldBeCloseTo(
+            Oracle.CrossEntropy(p, q) - Oracle.Entropy(p),
+            $"KL(p ‖ q) = H(p, q) − H(p), with the reference H(p, q) and H ({pair})");
+    }
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void For_a_one_hot_p_KL_is_minus_log_q_of_the_label(Distribution q, NonNegativeInt label)
+    {
+        // p = onehot(y): H(p) = 0, so KL(p ‖ q) = H(p, q) = −ln q_y.
+        var y = label.Get % q.Count;
+        Information.KlDivergence(OneHot(q.Count, y), q.Vector).ShouldBeCloseTo(
+            -Math.Log(q.Values[y]), $"H(onehot) = 0, so KL equals the cross-entropy −ln q[{y}] (q = {q})");
     }
 
     [Property(Arbitrary = [typeof(Generators)])]

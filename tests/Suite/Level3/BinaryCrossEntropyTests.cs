@@ -67,7 +67,6 @@ public sealed class BinaryCrossEntropyTests
             0, "the unused term is 0·max(ln 0, −100) = 0·(−100) = 0; NaN means 0·ln 0 = 0·(−∞) was computed without the clamp");
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    [Requires("Information.CrossEntropy")]
     public void Binary_cross_entropy_is_the_cross_entropy_of_two_classes(ProbabilityBatch batch)
     {
         // Outcome "1" with probability y (true) and p (predicted), outcome "0" with 1 − y and 1 − p.
@@ -75,13 +74,12 @@ public sealed class BinaryCrossEntropyTests
         {
             var (p, y) = (batch.Probabilities[i], batch.Targets[i]);
             Losses.BinaryCrossEntropy(V(p), V(y)).ShouldBeCloseTo(
-                Information.CrossEntropy(V(y, 1 - y), V(p, 1 - p)),
-                $"BCE(p, y) = H((y, 1 − y), (p, 1 − p)) for p = {p:R}, y = {y:R}");
+                Oracle.CrossEntropy(V(y, 1 - y), V(p, 1 - p)),
+                $"BCE(p, y) = H((y, 1 − y), (p, 1 − p)), level 2's cross-entropy (the reference) for p = {p:R}, y = {y:R}");
         }
     }
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    [Requires("Information.Entropy")]
     public void A_soft_target_is_matched_best_by_predicting_it_and_then_the_loss_is_its_entropy(ProbabilityBatch batch)
     {
         // Gibbs' inequality for two outcomes: BCE(p, y) = H(y) + KL(y ‖ p) ≥ H(y), with equality at p = y.
@@ -89,10 +87,22 @@ public sealed class BinaryCrossEntropyTests
         {
             var (p, y) = (batch.Probabilities[i], batch.Targets[i]);
             var best = Losses.BinaryCrossEntropy(V(y), V(y));
-            best.ShouldBeCloseTo(Information.Entropy(V(y, 1 - y)), $"predicting the soft target y = {y:R} itself costs its entropy");
+            best.ShouldBeCloseTo(Oracle.Entropy(V(y, 1 - y)), $"predicting the soft target y = {y:R} itself costs its entropy H(y, 1 − y) (the reference entropy)");
             Losses.BinaryCrossEntropy(V(p), V(y)).Should().BeGreaterThanOrEqualTo(
                 best - 1e-12, "no prediction beats p = y for the soft target y = {0} (p = {1})", y, p);
         }
+    }
+
+    [Property(Arbitrary = [typeof(LossGenerators)])]
+    public void Equals_the_logits_form_at_the_logit_whose_sigmoid_is_the_probability(ModerateLogitBatch batch)
+    {
+        // The identity of BinaryCrossEntropyWithLogitsTests, from this side: BCE(σ(z), y) = BCEWithLogits(z, y),
+        // with the reference logits form, at the tolerance explained there.
+        var probabilities = V(batch.Logits.Select(Oracle.Sigmoid).ToArray());
+        Losses.BinaryCrossEntropy(probabilities, V(batch.Targets)).ShouldBeCloseTo(
+            Oracle.BinaryCrossEntropyWithLogits(V(batch.Logits), V(batch.Targets)),
+            $"BCE(σ(z), y) is the reference BCE with logits at z ({batch})",
+            BinaryCrossEntropyWithLogitsTests.ThroughSigmoidTolerance);
     }
 
     [Property(Arbitrary = [typeof(LossGenerators)])]

@@ -52,6 +52,26 @@ public sealed class LogSumExpTests
     }
 
     [Property(Arbitrary = [typeof(Generators)])]
+    public void LSE_is_the_largest_logit_minus_its_log_softmax(Logits z)
+    {
+        // log softmax(z)ᵢ = zᵢ − LSE(z), read at the largest logit, where the reference log-softmax is closest to 0.
+        var largest = z.Vector.MaximumIndex();
+        Activations.LogSumExp(z.Vector).ShouldBeCloseTo(
+            z.Values[largest] - Oracle.LogSoftmax(z.Vector)[largest], $"LSE(z) = zᵢ − log softmax(z)ᵢ, with the reference log-softmax, at i = {largest} (z = {z})");
+    }
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void The_LSE_of_a_logit_and_zero_is_minus_the_log_of_a_sigmoid(Logits logits)
+    {
+        // ln(e^z + e⁰) = z − ln σ(z) = −ln σ(−z); each form is read where its σ is at least ½, so no log of 0 is taken.
+        foreach (var z in logits.Values)
+        {
+            var expected = z >= 0 ? z - Math.Log(Oracle.Sigmoid(z)) : -Math.Log(Oracle.Sigmoid(-z));
+            Activations.LogSumExp(V(z, 0)).ShouldBeCloseTo(expected, $"LSE(z, 0) = ln(1 + e^z), from the reference sigmoid (z = {z:R})");
+        }
+    }
+
+    [Property(Arbitrary = [typeof(Generators)])]
     public void Adding_a_constant_to_every_logit_adds_it_to_LSE(Logits z, int shift) =>
         Activations.LogSumExp(z.Vector + shift).ShouldBeCloseTo(
             Activations.LogSumExp(z.Vector) + shift, $"ln Σ e^(zᵢ + c) = c + ln Σ e^zᵢ (z = {z}, c = {shift})");

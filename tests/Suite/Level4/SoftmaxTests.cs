@@ -61,6 +61,21 @@ public sealed class SoftmaxTests
     }
 
     [Property(Arbitrary = [typeof(Generators)])]
+    public void Softmax_is_the_exponential_of_the_logits_minus_their_log_sum_exp(Logits z) =>
+        Activations.Softmax(z.Vector).ShouldBeCloseTo(
+            (z.Vector - Oracle.LogSumExp(z.Vector)).PointwiseExp(), $"softmax(z)ᵢ = e^(zᵢ − LSE(z)), with the reference LSE (z = {z})");
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void Two_class_softmax_is_the_sigmoid_of_the_difference_of_the_logits(Logits logits)
+    {
+        foreach (var z in logits.Values)
+        {
+            Activations.Softmax(V(z, 0))[0].ShouldBeCloseTo(
+                Oracle.Sigmoid(z), $"e^z / (e^z + e⁰) = σ(z), the reference sigmoid (z = {z:R})");
+        }
+    }
+
+    [Property(Arbitrary = [typeof(Generators)])]
     public void Adding_a_constant_to_every_logit_does_not_change_softmax(Logits z, int shift) =>
         Activations.Softmax(z.Vector + shift).ShouldBeCloseTo(
             Activations.Softmax(z.Vector), $"e^(zᵢ + c) / Σ e^(zⱼ + c) = e^zᵢ / Σ e^zⱼ: e^c cancels (z = {z}, c = {shift})");

@@ -41,7 +41,6 @@ public sealed class MseLossTests
     }
 
     [Fact]
-    [Requires("Information.CrossEntropy")]
     public void In_the_worked_example_both_losses_prefer_the_confident_right_prediction()
     {
         // MSE against onehot(0): hesitant (0.6² + 0.3² + 0.05² + 0.05² + 0.2²) / 5 = 0.495 / 5 = 0.099;
@@ -50,24 +49,22 @@ public sealed class MseLossTests
         var target = OneHot(5, 0);
         Losses.MseLoss(M([Hesitant]), M([target.ToArray()])).ShouldBeCloseTo(0.099, "MSE squares every class's error, the wrong classes' too");
         Losses.MseLoss(M([Confident]), M([target.ToArray()])).ShouldBeCloseTo(0.00012, "0.02² + 2 · 0.01² over 5 elements");
-        Information.CrossEntropy(target, V(Hesitant)).ShouldBeCloseTo(0.916290731874155, "cross-entropy reads only the label's probability: −ln 0.4");
-        Information.CrossEntropy(target, V(Confident)).ShouldBeCloseTo(0.020202707317519466, "−ln 0.98");
+        Oracle.CrossEntropy(target, V(Hesitant)).ShouldBeCloseTo(0.916290731874155, "cross-entropy reads only the label's probability: −ln 0.4");
+        Oracle.CrossEntropy(target, V(Confident)).ShouldBeCloseTo(0.020202707317519466, "−ln 0.98");
     }
 
     [Fact]
-    [Requires("Information.CrossEntropy")]
     public void Cross_entropy_punishes_a_confident_mistake_without_bound_while_MSE_stays_below_two_per_sample()
     {
         // Confidently wrong: MSE sum (0.99² + 0.98² + 0.01²) = 1.9406, at most 2 for any distribution; CE −ln 0.01 = 4.6051702.
         var target = OneHot(5, 0);
         Losses.MseLoss(M([ConfidentlyWrong]), M([target.ToArray()]), Reduction.Sum).ShouldBeCloseTo(
             1.9406, "‖q − onehot‖² ≤ ‖q‖² + 1 ≤ 2: MSE can never say more than 'very wrong'");
-        Information.CrossEntropy(target, V(ConfidentlyWrong)).ShouldBeCloseTo(
+        Oracle.CrossEntropy(target, V(ConfidentlyWrong)).ShouldBeCloseTo(
             4.6051701859880914, "−ln q_y grows without bound as q_y → 0: a confident mistake costs far more");
     }
 
     [Fact]
-    [Requires("Information.CrossEntropy")]
     public void MSE_also_cares_how_the_wrong_probability_is_spread_and_cross_entropy_does_not()
     {
         // Both give the label 0.4. Spread: 0.495 (above); all on one wrong class: 0.6² + 0.6² = 0.72.
@@ -75,8 +72,8 @@ public sealed class MseLossTests
         double[] concentrated = [0.4, 0.6, 0, 0, 0];
         Losses.MseLoss(M([concentrated]), M([target.ToArray()]), Reduction.Sum).ShouldBeCloseTo(0.72, "0.6² + 0.6²");
         Losses.MseLoss(M([Hesitant]), M([target.ToArray()]), Reduction.Sum).ShouldBeCloseTo(0.495, "0.6² + 0.3² + 0.05² + 0.05² + 0.2²");
-        Information.CrossEntropy(target, V(concentrated)).ShouldBeCloseTo(
-            Information.CrossEntropy(target, V(Hesitant)), "cross-entropy depends on the label's probability only");
+        Oracle.CrossEntropy(target, V(concentrated)).ShouldBeCloseTo(
+            Oracle.CrossEntropy(target, V(Hesitant)), "cross-entropy depends on the label's probability only");
     }
 
     [Property(Arbitrary = [typeof(Generators)])]

@@ -50,13 +50,25 @@ public sealed class NllLossTests
     }
 
     [Property(Arbitrary = [typeof(Generators)])]
-    [Requires("Information.CrossEntropy")]
     public void NLL_of_log_probabilities_is_the_cross_entropy_with_the_one_hot_label(Distribution q, NonNegativeInt label)
     {
         var y = label.Get % q.Count;
         var logQ = M([q.Values.Select(value => Math.Log(value)).ToArray()]);
         Losses.NllLoss(logQ, [y]).ShouldBeCloseTo(
-            Information.CrossEntropy(OneHot(q.Count, y), q.Vector), $"−ln q_y = H(onehot(y), q) for q = {q}, y = {y}");
+            Oracle.CrossEntropy(OneHot(q.Count, y), q.Vector), $"−ln q_y = H(onehot(y), q), level 2's cross-entropy (the reference), for q = {q}, y = {y}");
+    }
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void NLL_of_the_log_softmax_is_the_cross_entropy_of_the_logits(LabelledBatch batch)
+    {
+        // The identity of CrossEntropyLossTests, from this side: NllLoss(LogSoftmax(z), y) = CrossEntropy(z, y).
+        var logSoftmax = Oracle.LogSoftmax(batch.Logits);
+        foreach (var reduction in new[] { Reduction.Mean, Reduction.Sum })
+        {
+            Losses.NllLoss(logSoftmax, batch.Labels, reduction).ShouldBeCloseTo(
+                Oracle.CrossEntropy(batch.Logits, batch.Labels, reduction),
+                $"NllLoss(LogSoftmax(z), y) = CrossEntropy(z, y), with the reference LogSoftmax and CrossEntropy, reduction {reduction} ({batch})");
+        }
     }
 
     [Property(Arbitrary = [typeof(Generators)])]

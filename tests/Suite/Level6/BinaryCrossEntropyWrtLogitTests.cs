@@ -51,7 +51,6 @@ public sealed class BinaryCrossEntropyWrtLogitTests
     }
 
     [Property]
-    [Requires("GradientCheck")]
     public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
         Prop.ForAll(ModerateCases.OneLogitCases(), binary => GradientChecks.ScalarShouldAgree(
             Gradients.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target),

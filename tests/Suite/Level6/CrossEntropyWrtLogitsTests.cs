@@ -73,7 +73,6 @@ public sealed class CrossEntropyWrtLogitsTests
     }
 
     [Property]
-    [Requires("GradientCheck")]
     public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
         Prop.ForAll(ModerateCases.BatchCases(), batchCase => GradientChecks.BatchShouldAgree(
             Gradients.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction),

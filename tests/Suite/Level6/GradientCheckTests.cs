@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static LossKata.Tests.Numbers;
 
 namespace LossKata.Tests.Level6;
@@ -74,6 +77,33 @@ public sealed class GradientCheckTests
     public void The_relative_error_is_symmetric_and_scale_free() =>
         GradientCheck.MaxRelativeError(M([[3e-8]]), M([[2e-8]]))
             .ShouldBeCloseTo(GradientCheck.MaxRelativeError(M([[2e5]]), M([[3e5]])), "|a − b| / max(|a|, |b|) does not change when a and b swap or scale together");
+
+    [Property]
+    public Property Central_differences_of_the_cross_entropy_agree_with_its_reference_gradient() =>
+        // The reference Gradients.CrossEntropyWrtLogits is exact; central differences of the loss written out in
+        // LossesWrittenOut must come within GradientChecks.Bound of it (measured: at most 7e-8).
+        Prop.ForAll(ModerateCases.BatchCases(), batchCase =>
+        {
+            var (logits, labels) = (batchCase.Batch.Logits, batchCase.Batch.Labels);
+            var numerical = GradientCheck.Numerical(z => LossesWrittenOut.CrossEntropy(z, labels, batchCase.Reduction), logits);
+            var analytic = Oracle.CrossEntropyWrtLogits(logits, labels, batchCase.Reduction);
+            var error = Oracle.MaxRelativeError(analytic, numerical);
+            error.Should().BeLessThan(GradientChecks.Bound,
+                "({0}) your central differences {1} must agree with the reference analytic gradient {2} (max relative error {3:G3})",
+                batchCase, Show(numerical), Show(analytic), error);
+        });
+
+    [Property]
+    public Property The_relative_error_of_a_real_gradient_check_matches_the_reference() =>
+        Prop.ForAll(ModerateCases.BatchCases(), batchCase =>
+        {
+            var (logits, labels) = (batchCase.Batch.Logits, batchCase.Batch.Labels);
+            var analytic = Oracle.MseThroughSoftmaxWrtLogits(logits, labels, batchCase.Reduction);
+            var numerical = Oracle.NumericalGradient(z => LossesWrittenOut.MseThroughSoftmax(z, labels, batchCase.Reduction), logits);
+            GradientCheck.MaxRelativeError(analytic, numerical).ShouldBeCloseTo(
+                Oracle.MaxRelativeError(analytic, numerical),
+                $"({batchCase}) max |a − b| / max(|a|, |b|) over the reference MSE gradient {Show(analytic)} and its central differences {Show(numerical)}");
+        });
 
     [Fact]
     public void A_null_function_is_rejected()

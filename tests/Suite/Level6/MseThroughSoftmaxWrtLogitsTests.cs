@@ -64,7 +64,6 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
     }
 
     [Property]
-    [Requires("GradientCheck")]
     public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
         Prop.ForAll(ModerateCases.BatchCases(), batchCase => GradientChecks.BatchShouldAgreeAwayFromZeroCrossings(
             Gradients.MseThroughSoftmaxWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction),

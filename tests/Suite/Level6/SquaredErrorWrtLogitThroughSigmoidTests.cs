@@ -36,7 +36,6 @@ public sealed class SquaredErrorWrtLogitThroughSigmoidTests
     }
 
     [Property]
-    [Requires("GradientCheck")]
     public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
         Prop.ForAll(ModerateCases.OneLogitCases(), binary => GradientChecks.ScalarShouldAgree(
             Gradients.SquaredErrorWrtLogitThroughSigmoid(binary.Logit, binary.Target),
