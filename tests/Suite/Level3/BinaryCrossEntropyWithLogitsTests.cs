@@ -26,7 +26,8 @@ public sealed class BinaryCrossEntropyWithLogitsTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.BinaryCrossEntropyWithLogits, name);
         var (z, y) = (V(reference.Inputs), V(reference.Targets));
         Losses.BinaryCrossEntropyWithLogits(z, y).ShouldBeCloseTo(
-            reference.Mean, $"F.binary_cross_entropy_with_logits(z = {Show(z)}, y = {Show(y)}), reduction='mean' ('{name}'); ∞ or NaN at ±1000 means σ(z) or e^z was computed first");
+            reference.Mean, $"F.binary_cross_entropy_with_logits(z = {Show(z)}, y = {Show(y)}), reduction='mean' ('{name}')",
+            [Advice.IfNotFinite("∞ or NaN at ±1000 means σ(z) or e^z was computed first"), Advice.IfTimes(z.Count, $"a value {z.Count} times too large means Sum was used")]);
         Losses.BinaryCrossEntropyWithLogits(z, y, Reduction.Sum).ShouldBeCloseTo(
             reference.Sum, $"reduction='sum' adds the per-element losses ('{name}')");
     }
@@ -59,22 +60,22 @@ public sealed class BinaryCrossEntropyWithLogitsTests
     }
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    public void Equals_binary_cross_entropy_of_the_sigmoid_where_that_is_accurate(ModerateLogitBatch batch)
+    public void Equals_binary_cross_entropy_of_the_sigmoid_where_that_is_accurate(ModerateLogitBatch batch) => Counterexample.At(batch, () =>
     {
         var probabilities = V(batch.Logits.Select(Logistic).ToArray());
         Losses.BinaryCrossEntropyWithLogits(V(batch.Logits), V(batch.Targets)).ShouldBeCloseTo(
             Oracle.BinaryCrossEntropy(probabilities, V(batch.Targets)),
             $"BCE with logits is BCE(σ(z), y) (the reference BCE), only computed without rounding σ ({batch})",
             ThroughSigmoidTolerance);
-    }
+    });
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    public void The_loss_is_finite_and_not_negative_for_any_finite_logit(LogitBatch batch)
+    public void The_loss_is_finite_and_not_negative_for_any_finite_logit(LogitBatch batch) => Counterexample.At(batch, () =>
     {
         var loss = Losses.BinaryCrossEntropyWithLogits(V(batch.Logits), V(batch.Targets));
         double.IsFinite(loss).Should().BeTrue("logits up to ±1000 must give a finite loss ({0}), got {1}", batch, loss);
-        loss.Should().BeGreaterThanOrEqualTo(0, "each term is −ln of a probability ({0}); a negative value means a sign error", batch);
-    }
+        loss.ShouldBeAtLeast(0, $"each term is −ln of a probability ({batch})", Advice.IfNegative("a negative value means a sign error"));
+    });
 
     [Fact]
     public void A_soft_target_is_matched_best_by_the_logit_of_that_target()
@@ -88,15 +89,15 @@ public sealed class BinaryCrossEntropyWithLogitsTests
     }
 
     [Property(Arbitrary = [typeof(Generators), typeof(LossGenerators)])]
-    public void Sum_is_the_number_of_elements_times_Mean(LogitBatch batch)
+    public void Sum_is_the_number_of_elements_times_Mean(LogitBatch batch) => Counterexample.At(batch, () =>
     {
         var (z, y) = (V(batch.Logits), V(batch.Targets));
         Losses.BinaryCrossEntropyWithLogits(z, y, Reduction.Sum).ShouldBeCloseTo(
             Losses.BinaryCrossEntropyWithLogits(z, y) * z.Count, $"Mean divides the Sum by the {z.Count} elements ({batch})");
-    }
+    });
 
     [Theory]
-    [MemberData(nameof(BadBinaryInput.Common), MemberType = typeof(BadBinaryInput))]
-    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem, double[]? inputs, double[]? targets, string parameter, string message) =>
-        BadBinaryInput.ShouldBeRejected(Losses.BinaryCrossEntropyWithLogits, "logits", problem, inputs, targets, parameter, message);
+    [MemberData(nameof(BadBinaryInput.LogitProblems), MemberType = typeof(BadBinaryInput))]
+    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
+        BadBinaryInput.LogitsShouldBeRejected(problem);
 }

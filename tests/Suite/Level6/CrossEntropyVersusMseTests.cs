@@ -23,13 +23,13 @@ public sealed class CrossEntropyVersusMseTests
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     [Exercise("Gradients.SquaredErrorWrtLogitThroughSigmoid")]
-    public void Sigmoid_bound_bce_gradient_is_at_least_twice_the_squared_error_gradient_as_sigma_one_minus_sigma_is_at_most_a_quarter(OneLogitCase binary) =>
-        SigmoidBoundShouldHold(Oracle.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target), Gradients.SquaredErrorWrtLogitThroughSigmoid(binary.Logit, binary.Target), binary, "the reference cross-entropy gradient");
+    public void Sigmoid_bound_bce_gradient_is_at_least_twice_the_squared_error_gradient_as_sigma_one_minus_sigma_is_at_most_a_quarter(OneLogitCase binary) => Counterexample.At(binary, () =>
+        SigmoidBoundShouldHold(Oracle.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target), Gradients.SquaredErrorWrtLogitThroughSigmoid(binary.Logit, binary.Target), binary, "the reference cross-entropy gradient"));
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     [Exercise("Gradients.BinaryCrossEntropyWrtLogit")]
-    public void Sigmoid_bound_seen_from_the_cross_entropy_side(OneLogitCase binary) =>
-        SigmoidBoundShouldHold(Gradients.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target), Oracle.SquaredErrorWrtLogitThroughSigmoid(binary.Logit, binary.Target), binary, "the reference squared-error gradient");
+    public void Sigmoid_bound_seen_from_the_cross_entropy_side(OneLogitCase binary) => Counterexample.At(binary, () =>
+        SigmoidBoundShouldHold(Gradients.BinaryCrossEntropyWrtLogit(binary.Logit, binary.Target), Oracle.SquaredErrorWrtLogitThroughSigmoid(binary.Logit, binary.Target), binary, "the reference squared-error gradient"));
 
     [Theory]
     [InlineData(0)]
@@ -50,17 +50,17 @@ public sealed class CrossEntropyVersusMseTests
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     [Exercise("Gradients.MseThroughSoftmaxWrtLogits")]
-    public void Gershgorin_bound_per_sample_the_cross_entropy_gradient_norm_is_at_least_the_mse_one(BatchCase batchCase) =>
-        GershgorinBoundShouldHold(Oracle.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction), Mse(batchCase), batchCase, "the reference cross-entropy gradient");
+    public void Gershgorin_bound_per_sample_the_cross_entropy_gradient_norm_is_at_least_the_mse_one(BatchCase batchCase) => Counterexample.At(batchCase, () =>
+        GershgorinBoundShouldHold(Oracle.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction), Mse(batchCase), batchCase, "the reference cross-entropy gradient"));
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     [Exercise("Gradients.CrossEntropyWrtLogits")]
-    public void Gershgorin_bound_seen_from_the_cross_entropy_side(BatchCase batchCase) =>
-        GershgorinBoundShouldHold(CrossEntropy(batchCase), Oracle.MseThroughSoftmaxWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction), batchCase, "the reference MSE gradient");
+    public void Gershgorin_bound_seen_from_the_cross_entropy_side(BatchCase batchCase) => Counterexample.At(batchCase, () =>
+        GershgorinBoundShouldHold(CrossEntropy(batchCase), Oracle.MseThroughSoftmaxWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction), batchCase, "the reference MSE gradient"));
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     [Exercise("Gradients.MseThroughSoftmaxWrtLogits")]
-    public void Target_component_bound_cross_entropy_is_at_least_mse_at_the_target_with_the_same_sign(BatchCase batchCase)
+    public void Target_component_bound_cross_entropy_is_at_least_mse_at_the_target_with_the_same_sign(BatchCase batchCase) => Counterexample.At(batchCase, () =>
     {
         // ∂MSE/∂zᵧ = −2sᵧ((1 − sᵧ)² + Σₖ≠ᵧ sₖ²) ≥ −4sᵧ(1 − sᵧ)·(1 − sᵧ) ≥ −(1 − sᵧ) = ∂CE/∂zᵧ, and both are ≤ 0.
         var crossEntropy = Oracle.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction);
@@ -74,7 +74,7 @@ public sealed class CrossEntropyVersusMseTests
                 $"row {row}, factor {factor} for {batchCase.Reduction}; reference cross-entropy {Show(crossEntropy)}, your MSE {Show(mse)}");
             mse[row, target].Should().BeLessThanOrEqualTo(0, "({0}) MSE through softmax also pushes the target's logit up", batchCase);
         }
-    }
+    });
 
     [Theory]
     [InlineData(0.0, 0)]

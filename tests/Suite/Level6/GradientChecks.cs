@@ -44,11 +44,12 @@ internal static class GradientChecks
         return Prop.When(comparable, () => MatrixShouldAgree(analytic, numerical, at));
     }
 
-    private static void MatrixShouldAgree(Matrix<double> analytic, Matrix<double> numerical, object input)
-    {
-        var error = Oracle.MaxRelativeError(analytic, numerical);
-        error.Should().BeLessThan(Bound,
-            "the analytic gradient {0} must agree with central differences {1} (max relative error {2:G3}, bound {3:G}) at {4}",
-            Show(analytic), Show(numerical), error, Bound, input);
-    }
+    private static void MatrixShouldAgree(Matrix<double> analytic, Matrix<double> numerical, object input) =>
+        Counterexample.At(input, () =>
+        {
+            var error = Oracle.MaxRelativeError(analytic, numerical);
+            error.Should().BeLessThan(Bound,
+                "your analytic gradient {0} must agree with central differences {1} of the loss (max relative error {2:G3}, bound {3:G})",
+                Show(analytic), Show(numerical), error, Bound);
+        });
 }
