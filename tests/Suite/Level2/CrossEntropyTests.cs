@@ -32,6 +32,16 @@ public sealed class CrossEntropyTests
                 [Advice.IfNegative("a negative value means the minus sign is missing")]);
 
     [Fact]
+    public void The_doc_table_of_cross_entropies()
+    {
+        // docs/level-2-cross-entropy-and-kl.md: H((0.9, 0.1), (0.5, 0.5)) = ln 2; H((0.5, 0.5), (0.9, 0.1)) = −½ ln 0.9 − ½ ln 0.1 = 1.2039728.
+        Information.CrossEntropy(V(0.9, 0.1), V(0.5, 0.5)).ShouldBeCloseTo(Math.Log(2), "coding for a fair coin costs ln 2 whatever the truth");
+        Information.CrossEntropy(V(0.5, 0.5), V(0.9, 0.1)).ShouldBeCloseTo(
+            1.2039728043259361, "−½ ln 0.9 − ½ ln 0.1: the rare outcome under q happens half the time under p",
+            [Advice.IfNear(Math.Log(2), "ln 2 means p and q were swapped: the predicted q goes inside the log")]);
+    }
+
+    [Fact]
     public void The_default_base_is_e_and_base_2_gives_bits()
     {
         // In bits: −½ log₂ ¼ − ½ log₂ ¾ = 1 + 0.2075187 = 1.2075187; in nats the same times ln 2 = 0.8369882.

@@ -54,6 +54,7 @@ public static class BadBinaryInput
             ["NaN target"] = Targets(V(0.5, 0.5), V(double.NaN, 0.0), "targets[0] is NaN."),
             ["target above 1"] = Targets(V(0.5, 0.5), V(1.0, 1.5), "targets[1] = 1.5 is greater than 1; probabilities lie in [0, 1]."),
             ["negative target"] = Targets(V(0.5, 0.5), V(-0.25, 1.0), "targets[0] = -0.25 is a negative probability; probabilities lie in [0, 1]."),
+            [$"{input} and targets both bad"] = Input(V(0.5, double.NaN), V(2.0), $"{input}[1] is NaN."),
             ["lengths differ"] = (V(0.5, 0.5), V(1.0), GuardChecks.SameLength(
                 input, V(0.5, 0.5), "targets", V(1.0), $"{input} has 2 elements but targets has 1; they must have the same length.")),
         };

@@ -37,6 +37,7 @@ public sealed class BinaryCrossEntropyWithLogitsTests
     {
         // z = 0 means σ = ½ whatever the label: −ln ½ = ln 2. z = 2, y = 1: ln(1 + e^−2) = 0.1269280.
         Losses.BinaryCrossEntropyWithLogits(V(0), V(1)).ShouldBeCloseTo(Math.Log(2), "a logit of 0 is a probability of ½");
+        Losses.BinaryCrossEntropyWithLogits(V(0, 0), V(0, 0.3)).ShouldBeCloseTo(Math.Log(2), "at z = 0 the loss is ln 2 whatever the target, soft ones too");
         Losses.BinaryCrossEntropyWithLogits(V(2), V(1)).ShouldBeCloseTo(0.12692801104297263, "−ln σ(2) = ln(1 + e^−2)");
         Losses.BinaryCrossEntropyWithLogits(V(2), V(0)).ShouldBeCloseTo(2.1269280110429727, "−ln(1 − σ(2)) = 2 + ln(1 + e^−2)");
     }

@@ -149,6 +149,7 @@ public sealed class CrossEntropyVersusMseTests
         crossEntropySteps.Should().BeLessThan(squaredErrorSteps,
             "cross-entropy (the reference) starts with a gradient near −1 where squared error's is near −0.005 ({0} steps against {1})",
             crossEntropySteps, squaredErrorSteps);
+        squaredErrorSteps.Should().Be(249, "docs/level-6-gradients.md's race: squared error needs 249 steps of learning rate 1 from z = −6 to σ > 0.9");
     }
 
     [Fact]
@@ -161,6 +162,7 @@ public sealed class CrossEntropyVersusMseTests
         crossEntropySteps.Should().BeLessThan(squaredErrorSteps,
             "from z = −6, y = 1, your cross-entropy gradient must reach σ > 0.9 before the reference squared error ({0} steps against {1})",
             crossEntropySteps, squaredErrorSteps);
+        crossEntropySteps.Should().Be(17, "docs/level-6-gradients.md's race: cross-entropy needs 17 steps of learning rate 1 from z = −6 to σ > 0.9");
     }
 
     private static void SigmoidBoundShouldHold(double crossEntropyGradient, double squaredErrorGradient, OneLogitCase binary, string other) =>
