@@ -8,10 +8,14 @@ public static partial class Information
     /// <para>
     /// Edge cases: a zero probability contributes nothing (<c>0 · log 0 = 0</c>; computed naively it is NaN).
     /// The default base is e (nats); base 2 gives bits (<c>log₂ x = ln x / ln 2</c>).
+    /// Bounds: <c>0 ≤ H(p) ≤ log n</c> for n outcomes, 0 for a one-hot p and largest (log n) for the uniform one;
+    /// reordering the outcomes does not change H.
     /// </para>
     /// <para>
     /// Bad input: start with <c>Guard.Distribution(p, nameof(p))</c> and <c>Guard.LogBase(logBase, nameof(logBase))</c>
-    /// (provided in common/Guard.cs): they reject null, empty, NaN, negative probabilities and sums other than 1.
+    /// (provided in common/Guard.cs): they reject null (<c>ArgumentNullException</c>), and with an <c>ArgumentException</c>
+    /// naming the argument (and the index): empty, NaN, negative or above 1, a sum farther than
+    /// <c>Guard.DistributionSumTolerance</c> (1e-6) from 1, and a base that is not positive, finite and ≠ 1.
     /// </para>
     /// Read docs/level-1-entropy.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=1"</c>
     /// </summary>

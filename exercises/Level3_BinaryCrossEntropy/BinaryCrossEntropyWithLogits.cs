@@ -7,10 +7,14 @@ public static partial class Losses
     /// the same value as <c>BinaryCrossEntropy(σ(z), y)</c>, computed in a form that stays finite for any
     /// finite logit: <c>ℓᵢ = max(zᵢ, 0) − zᵢ·yᵢ + log(1 + e^(−|zᵢ|))</c> (derive it in the doc).
     /// <para>
-    /// Edge cases: z = ±1000 must give a finite, correct loss; going through σ(z) first rounds to 0 or 1 and loses it.
+    /// Edge cases: z = ±1000 must give a finite, correct loss (z = 1000 with y = 0 costs exactly 1000); going through
+    /// σ(z) first rounds to 0 or 1 and loses it. The loss is finite and never negative for any finite logit; a soft
+    /// target y is matched best by the logit <c>ln(y / (1 − y))</c>. Mean (the default) divides the sum by the number of
+    /// elements; Sum does not.
     /// </para>
     /// <para>
-    /// Bad input: <c>Guard.NotEmptyNoNaN</c> for the logits, <c>Guard.Probabilities</c> for the targets, <c>Guard.SameLength</c>.
+    /// Bad input, in this order: <c>Guard.NotEmptyNoNaN(logits, nameof(logits))</c>,
+    /// <c>Guard.Probabilities(targets, nameof(targets))</c>, <c>Guard.SameLength(logits, nameof(logits), targets, nameof(targets))</c>.
     /// </para>
     /// Read docs/level-3-binary-cross-entropy.md, then run: <c>dotnet test --project tests/LossKata.Tests.Exercises --filter-trait "Level=3"</c>
     /// </summary>

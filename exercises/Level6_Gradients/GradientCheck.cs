@@ -34,7 +34,8 @@ public static partial class GradientCheck
     /// <summary>
     /// Level 6 — the largest elementwise relative error <c>|a − b| / max(|a|, |b|)</c>, counting an element as 0
     /// when both a and b are 0 (not NaN). CS231n's scale: above 1e-2 the gradient is wrong; below 1e-7 it is right.
-    /// <para>Bad input: <c>Guard.NotEmptyNoNaN</c> for both, <c>Guard.SameShape(analytic, nameof(analytic), numerical, nameof(numerical))</c>.</para>
+    /// <para>Bad input, in this order: <c>Guard.NotEmptyNoNaN(analytic, nameof(analytic))</c>,
+    /// <c>Guard.NotEmptyNoNaN(numerical, nameof(numerical))</c>, <c>Guard.SameShape(analytic, nameof(analytic), numerical, nameof(numerical))</c>.</para>
     /// </summary>
     /// <param name="analytic">The gradient from a formula.</param>
     /// <param name="numerical">The gradient by central differences, the same shape.</param>

@@ -1,7 +1,9 @@
+extern alias Suite;
+
 using System.Text;
 using System.Text.RegularExpressions;
 using LossKata.Grading;
-using LossKata.Tests;
+using Suite::LossKata.Tests;
 
 namespace LossKata.Repository.Tests;
 

@@ -30,8 +30,10 @@ public static class Numbers
     public static bool Close(double actual, double expected, double tolerance = ReferenceTolerance) =>
         actual == expected || Math.Abs(actual - expected) <= tolerance * Math.Max(1, Math.Abs(expected));
 
+    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
     public static string Show(IEnumerable<double> values) =>
-        "[" + string.Join(", ", values.Select(v => v.ToString("G6", CultureInfo.InvariantCulture))) + "]";
+        "[" + string.Join(", ", values.Select(Show)) + "]";
 
     public static string Show(Matrix<double> matrix) =>
         "[" + string.Join(", ", matrix.EnumerateRows().Select(row => Show(row))) + "]";

@@ -19,7 +19,8 @@ public sealed class BinaryCrossEntropyTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.BinaryCrossEntropy, name);
         var (p, y) = (V(reference.Inputs), V(reference.Targets));
         Losses.BinaryCrossEntropy(p, y).ShouldBeCloseTo(
-            reference.Mean, $"F.binary_cross_entropy(p = {Show(p)}, y = {Show(y)}) with its default reduction='mean' ('{name}'); a value {p.Count} times too large means Sum was used");
+            reference.Mean, $"F.binary_cross_entropy(p = {Show(p)}, y = {Show(y)}) with its default reduction='mean' ('{name}')",
+            [Advice.IfTimes(p.Count, $"a value {p.Count} times too large means Sum was used"), Advice.IfNotFinite("∞ or NaN means the clamp of each log at −100 is missing")]);
         Losses.BinaryCrossEntropy(p, y, Reduction.Sum).ShouldBeCloseTo(
             reference.Sum, $"reduction='sum' adds the per-element losses ('{name}')");
     }
@@ -29,7 +30,7 @@ public sealed class BinaryCrossEntropyTests
     {
         // y = 1 (it is a cat): ℓ = −ln p. Saying "cat" with p = 0.9 costs −ln 0.9 = 0.1053605; with p = 0.1, 2.3025851.
         Losses.BinaryCrossEntropy(V(0.9), V(1)).ShouldBeCloseTo(0.10536051565782630, "for y = 1 only the −y·ln p term is left");
-        Losses.BinaryCrossEntropy(V(0.1), V(1)).ShouldBeCloseTo(2.3025850929940457, "a confident 'dog' for a cat costs −ln 0.1; a negative value means the minus sign is missing");
+        Losses.BinaryCrossEntropy(V(0.1), V(1)).ShouldBeCloseTo(2.3025850929940457, "a confident 'dog' for a cat costs −ln 0.1", [Advice.IfNegative("a negative value means the minus sign is missing")]);
         var losses = Enumerable.Range(1, 9).Select(tenth => Losses.BinaryCrossEntropy(V(tenth / 10.0), V(1))).ToArray();
         losses.Should().BeInDescendingOrder("the more probability given to 'cat', the smaller the loss when it is a cat");
     }
@@ -50,64 +51,73 @@ public sealed class BinaryCrossEntropyTests
         // Cat (p 0.9), dog (p 0.2), cat (p 0.6): −ln 0.9 − ln 0.8 − ln 0.6 = 0.1053605 + 0.2231436 + 0.5108256 = 0.8393297.
         var (p, y) = (V(0.9, 0.2, 0.6), V(1, 0, 1));
         Losses.BinaryCrossEntropy(p, y, Reduction.Sum).ShouldBeCloseTo(0.83932969073802675, "Sum adds the three per-picture losses");
-        Losses.BinaryCrossEntropy(p, y).ShouldBeCloseTo(0.83932969073802675 / 3, "Mean (the default) divides by the 3 elements; 0.839 means Sum was used");
+        Losses.BinaryCrossEntropy(p, y).ShouldBeCloseTo(0.83932969073802675 / 3, "Mean (the default) divides by the 3 elements", [Advice.IfTimes(3, "0.839 means Sum was used")]);
     }
 
     [Fact]
     public void Each_log_is_clamped_at_minus_100_so_a_certain_mistake_costs_100()
     {
-        Losses.BinaryCrossEntropy(V(0), V(1)).Should().Be(100, "PyTorch clamps ln 0 = −∞ at −100; ∞ means the clamp is missing");
+        Losses.BinaryCrossEntropy(V(0), V(1)).ShouldBeCloseTo(100, "PyTorch clamps ln 0 = −∞ at −100", [Advice.IfInfinite("∞ means the clamp is missing")], 0);
         Losses.BinaryCrossEntropy(V(1), V(0)).Should().Be(100, "ln(1 − 1) is clamped at −100 too");
         Losses.BinaryCrossEntropy(V(1e-50), V(1)).Should().Be(100, "ln 1e-50 = −115.1 is below the clamp, so it counts as −100");
     }
 
     [Fact]
     public void A_certain_and_right_prediction_costs_nothing_not_NaN() =>
-        Losses.BinaryCrossEntropy(V(0, 1), V(0, 1)).Should().Be(
-            0, "the unused term is 0·max(ln 0, −100) = 0·(−100) = 0; NaN means 0·ln 0 = 0·(−∞) was computed without the clamp");
+        Losses.BinaryCrossEntropy(V(0, 1), V(0, 1)).ShouldBeCloseTo(
+            0, "the unused term is 0·max(ln 0, −100) = 0·(−100) = 0", [Advice.IfNaN("NaN means 0·ln 0 = 0·(−∞) was computed without the clamp")], 0);
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    [Requires("Information.CrossEntropy")]
-    public void Binary_cross_entropy_is_the_cross_entropy_of_two_classes(ProbabilityBatch batch)
+    public void Binary_cross_entropy_is_the_cross_entropy_of_two_classes(ProbabilityBatch batch) => Counterexample.At(batch, () =>
     {
         // Outcome "1" with probability y (true) and p (predicted), outcome "0" with 1 − y and 1 − p.
         for (var i = 0; i < batch.Probabilities.Length; i++)
         {
             var (p, y) = (batch.Probabilities[i], batch.Targets[i]);
             Losses.BinaryCrossEntropy(V(p), V(y)).ShouldBeCloseTo(
-                Information.CrossEntropy(V(y, 1 - y), V(p, 1 - p)),
-                $"BCE(p, y) = H((y, 1 − y), (p, 1 − p)) for p = {p:R}, y = {y:R}");
+                Oracle.CrossEntropy(V(y, 1 - y), V(p, 1 - p)),
+                $"BCE(p, y) = H((y, 1 − y), (p, 1 − p)), level 2's cross-entropy (the reference) for p = {p:R}, y = {y:R}");
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    [Requires("Information.Entropy")]
-    public void A_soft_target_is_matched_best_by_predicting_it_and_then_the_loss_is_its_entropy(ProbabilityBatch batch)
+    public void A_soft_target_is_matched_best_by_predicting_it_and_then_the_loss_is_its_entropy(ProbabilityBatch batch) => Counterexample.At(batch, () =>
     {
         // Gibbs' inequality for two outcomes: BCE(p, y) = H(y) + KL(y ‖ p) ≥ H(y), with equality at p = y.
         for (var i = 0; i < batch.Probabilities.Length; i++)
         {
             var (p, y) = (batch.Probabilities[i], batch.Targets[i]);
             var best = Losses.BinaryCrossEntropy(V(y), V(y));
-            best.ShouldBeCloseTo(Information.Entropy(V(y, 1 - y)), $"predicting the soft target y = {y:R} itself costs its entropy");
+            best.ShouldBeCloseTo(Oracle.Entropy(V(y, 1 - y)), $"predicting the soft target y = {y:R} itself costs its entropy H(y, 1 − y) (the reference entropy)");
             Losses.BinaryCrossEntropy(V(p), V(y)).Should().BeGreaterThanOrEqualTo(
                 best - 1e-12, "no prediction beats p = y for the soft target y = {0} (p = {1})", y, p);
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    public void Sum_is_the_number_of_elements_times_Mean_and_neither_is_negative(ProbabilityBatch batch)
+    public void Equals_the_logits_form_at_the_logit_whose_sigmoid_is_the_probability(ModerateLogitBatch batch) => Counterexample.At(batch, () =>
+    {
+        // The identity of BinaryCrossEntropyWithLogitsTests, from this side: BCE(σ(z), y) = BCEWithLogits(z, y),
+        // with the reference logits form, at the tolerance explained there.
+        var probabilities = V(batch.Logits.Select(Oracle.Sigmoid).ToArray());
+        Losses.BinaryCrossEntropy(probabilities, V(batch.Targets)).ShouldBeCloseTo(
+            Oracle.BinaryCrossEntropyWithLogits(V(batch.Logits), V(batch.Targets)),
+            $"BCE(σ(z), y) is the reference BCE with logits at z ({batch})",
+            BinaryCrossEntropyWithLogitsTests.ThroughSigmoidTolerance);
+    });
+
+    [Property(Arbitrary = [typeof(LossGenerators)])]
+    public void Sum_is_the_number_of_elements_times_Mean_and_neither_is_negative(ProbabilityBatch batch) => Counterexample.At(batch, () =>
     {
         var (p, y) = (V(batch.Probabilities), V(batch.Targets));
         var mean = Losses.BinaryCrossEntropy(p, y);
-        mean.Should().BeGreaterThanOrEqualTo(0, "every term −[y ln p + (1 − y) ln(1 − p)] is ≥ 0 ({0}); a negative value means a sign error", batch);
+        mean.ShouldBeAtLeast(0, $"every term −[y ln p + (1 − y) ln(1 − p)] is ≥ 0 ({batch})", Advice.IfNegative("a negative value means a sign error"));
         Losses.BinaryCrossEntropy(p, y, Reduction.Sum).ShouldBeCloseTo(
             mean * p.Count, $"Mean is the Sum divided by the {p.Count} elements ({batch})");
-    }
+    });
 
     [Theory]
-    [MemberData(nameof(BadBinaryInput.Common), MemberType = typeof(BadBinaryInput))]
-    [MemberData(nameof(BadBinaryInput.ProbabilitiesOnly), MemberType = typeof(BadBinaryInput))]
-    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem, double[]? inputs, double[]? targets, string parameter, string message) =>
-        BadBinaryInput.ShouldBeRejected(Losses.BinaryCrossEntropy, "probabilities", problem, inputs, targets, parameter, message);
+    [MemberData(nameof(BadBinaryInput.ProbabilityProblems), MemberType = typeof(BadBinaryInput))]
+    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
+        BadBinaryInput.ProbabilitiesShouldBeRejected(problem);
 }

@@ -9,7 +9,7 @@ public sealed class BinaryCrossEntropyWithLogitsTests
 {
     /// <summary>BCE(σ(z), y) loses digits as σ(z) nears 0 or 1 (1 − σ(10) = 4.5e-5 keeps ~11 of 16), so the
     /// identity is checked for |z| ≤ 10 at 1e-9 rather than at the reference 1e-10.</summary>
-    private const double ThroughSigmoidTolerance = 1e-9;
+    internal const double ThroughSigmoidTolerance = 1e-9;
 
     /// <summary>σ(z) = 1 / (1 + e^−z), written out here so that level 3 does not wait for level 4's Sigmoid.</summary>
     private static double Logistic(double z) => 1 / (1 + Math.Exp(-z));
@@ -26,7 +26,8 @@ public sealed class BinaryCrossEntropyWithLogitsTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.BinaryCrossEntropyWithLogits, name);
         var (z, y) = (V(reference.Inputs), V(reference.Targets));
         Losses.BinaryCrossEntropyWithLogits(z, y).ShouldBeCloseTo(
-            reference.Mean, $"F.binary_cross_entropy_with_logits(z = {Show(z)}, y = {Show(y)}), reduction='mean' ('{name}'); ∞ or NaN at ±1000 means σ(z) or e^z was computed first");
+            reference.Mean, $"F.binary_cross_entropy_with_logits(z = {Show(z)}, y = {Show(y)}), reduction='mean' ('{name}')",
+            [Advice.IfNotFinite("∞ or NaN at ±1000 means σ(z) or e^z was computed first"), Advice.IfTimes(z.Count, $"a value {z.Count} times too large means Sum was used")]);
         Losses.BinaryCrossEntropyWithLogits(z, y, Reduction.Sum).ShouldBeCloseTo(
             reference.Sum, $"reduction='sum' adds the per-element losses ('{name}')");
     }
@@ -36,6 +37,7 @@ public sealed class BinaryCrossEntropyWithLogitsTests
     {
         // z = 0 means σ = ½ whatever the label: −ln ½ = ln 2. z = 2, y = 1: ln(1 + e^−2) = 0.1269280.
         Losses.BinaryCrossEntropyWithLogits(V(0), V(1)).ShouldBeCloseTo(Math.Log(2), "a logit of 0 is a probability of ½");
+        Losses.BinaryCrossEntropyWithLogits(V(0, 0), V(0, 0.3)).ShouldBeCloseTo(Math.Log(2), "at z = 0 the loss is ln 2 whatever the target, soft ones too");
         Losses.BinaryCrossEntropyWithLogits(V(2), V(1)).ShouldBeCloseTo(0.12692801104297263, "−ln σ(2) = ln(1 + e^−2)");
         Losses.BinaryCrossEntropyWithLogits(V(2), V(0)).ShouldBeCloseTo(2.1269280110429727, "−ln(1 − σ(2)) = 2 + ln(1 + e^−2)");
     }
@@ -50,33 +52,31 @@ public sealed class BinaryCrossEntropyWithLogitsTests
     }
 
     [Fact]
-    [Requires("Losses.BinaryCrossEntropy")]
     public void The_logits_form_stays_exact_where_the_probability_form_saturates()
     {
-        var throughSigmoid = Losses.BinaryCrossEntropy(V(Logistic(1000)), V(0));
-        throughSigmoid.Should().Be(100, "σ(1000) is 1.0 in float64, so BCE only sees the clamped −100");
+        var throughSigmoid = Oracle.BinaryCrossEntropy(V(Logistic(1000)), V(0));
+        throughSigmoid.Should().Be(100, "σ(1000) is 1.0 in float64, so the (reference) BCE only sees the clamped −100");
         Losses.BinaryCrossEntropyWithLogits(V(1000), V(0)).Should().Be(
             1000, "the logits form never rounds σ(z): a logit of 1000 for the wrong class costs 1000, ten times the clamped value");
     }
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    [Requires("Losses.BinaryCrossEntropy")]
-    public void Equals_binary_cross_entropy_of_the_sigmoid_where_that_is_accurate(ModerateLogitBatch batch)
+    public void Equals_binary_cross_entropy_of_the_sigmoid_where_that_is_accurate(ModerateLogitBatch batch) => Counterexample.At(batch, () =>
     {
         var probabilities = V(batch.Logits.Select(Logistic).ToArray());
         Losses.BinaryCrossEntropyWithLogits(V(batch.Logits), V(batch.Targets)).ShouldBeCloseTo(
-            Losses.BinaryCrossEntropy(probabilities, V(batch.Targets)),
-            $"BCE with logits is BCE(σ(z), y), only computed without rounding σ ({batch})",
+            Oracle.BinaryCrossEntropy(probabilities, V(batch.Targets)),
+            $"BCE with logits is BCE(σ(z), y) (the reference BCE), only computed without rounding σ ({batch})",
             ThroughSigmoidTolerance);
-    }
+    });
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    public void The_loss_is_finite_and_not_negative_for_any_finite_logit(LogitBatch batch)
+    public void The_loss_is_finite_and_not_negative_for_any_finite_logit(LogitBatch batch) => Counterexample.At(batch, () =>
     {
         var loss = Losses.BinaryCrossEntropyWithLogits(V(batch.Logits), V(batch.Targets));
         double.IsFinite(loss).Should().BeTrue("logits up to ±1000 must give a finite loss ({0}), got {1}", batch, loss);
-        loss.Should().BeGreaterThanOrEqualTo(0, "each term is −ln of a probability ({0}); a negative value means a sign error", batch);
-    }
+        loss.ShouldBeAtLeast(0, $"each term is −ln of a probability ({batch})", Advice.IfNegative("a negative value means a sign error"));
+    });
 
     [Fact]
     public void A_soft_target_is_matched_best_by_the_logit_of_that_target()
@@ -90,15 +90,15 @@ public sealed class BinaryCrossEntropyWithLogitsTests
     }
 
     [Property(Arbitrary = [typeof(Generators), typeof(LossGenerators)])]
-    public void Sum_is_the_number_of_elements_times_Mean(LogitBatch batch)
+    public void Sum_is_the_number_of_elements_times_Mean(LogitBatch batch) => Counterexample.At(batch, () =>
     {
         var (z, y) = (V(batch.Logits), V(batch.Targets));
         Losses.BinaryCrossEntropyWithLogits(z, y, Reduction.Sum).ShouldBeCloseTo(
             Losses.BinaryCrossEntropyWithLogits(z, y) * z.Count, $"Mean divides the Sum by the {z.Count} elements ({batch})");
-    }
+    });
 
     [Theory]
-    [MemberData(nameof(BadBinaryInput.Common), MemberType = typeof(BadBinaryInput))]
-    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem, double[]? inputs, double[]? targets, string parameter, string message) =>
-        BadBinaryInput.ShouldBeRejected(Losses.BinaryCrossEntropyWithLogits, "logits", problem, inputs, targets, parameter, message);
+    [MemberData(nameof(BadBinaryInput.LogitProblems), MemberType = typeof(BadBinaryInput))]
+    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
+        BadBinaryInput.LogitsShouldBeRejected(problem);
 }

@@ -2,28 +2,51 @@ using static LossKata.Tests.Numbers;
 
 namespace LossKata.Tests.Level4;
 
-/// <summary>Bad input shared by the vector and matrix overloads of the softmax family.</summary>
+/// <summary>Bad input of the softmax family, each with the check that rejects it: the vector overloads (z), the
+/// matrix overloads (logits, one row per sample) and the sigmoid of one logit. −∞ and +∞ are legal logits.</summary>
 public static class BadLogits
 {
-    public static void VectorShouldBeRejected<T>(Func<Vector<double>, T> function)
+    private static readonly Dictionary<string, (Vector<double>? Z, Rejection Rejection)> VectorCases = new()
     {
-        FluentActions.Invoking(() => function(null!))
-            .Should().Throw<ArgumentNullException>("null must fail at the door").WithParameterName("z");
-        FluentActions.Invoking(() => function(V()))
-            .Should().Throw<ArgumentException>("there is no softmax of nothing").WithParameterName("z").WithMessage("z is empty*");
-        FluentActions.Invoking(() => function(V(1, 2, double.NaN)))
-            .Should().Throw<ArgumentException>("a NaN logit must fail with its index, not spread NaN through the sum")
-            .WithParameterName("z").WithMessage("z[2] is NaN*");
+        ["z is null"] = (null, GuardChecks.NotEmptyNoNaN("z", (Vector<double>?)null)),
+        ["z is empty"] = (V(), GuardChecks.NotEmptyNoNaN("z", V(), "z is empty; it needs at least one element.")),
+        ["a NaN logit"] = (V(1, 2, double.NaN), GuardChecks.NotEmptyNoNaN("z", V(1, 2, double.NaN), "z[2] is NaN.")),
+    };
+
+    private static readonly Dictionary<string, (Matrix<double>? Logits, Rejection Rejection)> MatrixCases = new()
+    {
+        ["logits are null"] = (null, GuardChecks.NotEmptyNoNaN("logits", (Matrix<double>?)null)),
+        ["no rows"] = (Matrix<double>.Build.Dense(0, 3), GuardChecks.NotEmptyNoNaN("logits", Matrix<double>.Build.Dense(0, 3), "logits is empty (0×3); it needs at least one row and one column.")),
+        ["a NaN logit"] = (M([[1, 2, 3], [4, 5, double.NaN]]), GuardChecks.NotEmptyNoNaN("logits", M([[1, 2, 3], [4, 5, double.NaN]]), "logits[1, 2] is NaN.")),
+    };
+
+    private static readonly Rejection NaNSigmoid = GuardChecks.NotNaN("z", double.NaN, "z is NaN.");
+
+    [RejectionsOf("Activations.LogSumExp", "Activations.Softmax", "Activations.LogSoftmax")]
+    public static IEnumerable<Rejection> VectorRejections => VectorCases.Values.Select(c => c.Rejection);
+
+    [RejectionsOf("Activations.Softmax", "Activations.LogSoftmax")]
+    public static IEnumerable<Rejection> MatrixRejections => MatrixCases.Values.Select(c => c.Rejection);
+
+    [RejectionsOf("Activations.Sigmoid")]
+    public static IEnumerable<Rejection> SigmoidRejections => [NaNSigmoid];
+
+    public static void VectorShouldBeRejected<T>(string function, Func<Vector<double>, T> overload)
+    {
+        foreach (var (problem, (z, rejection)) in VectorCases)
+        {
+            rejection.ShouldBeThrownBy($"{function}(z = {(z is null ? "null" : Show(z))}) ({problem})", () => overload(z!));
+        }
     }
 
-    public static void MatrixShouldBeRejected(Func<Matrix<double>, Matrix<double>> function)
+    public static void MatrixShouldBeRejected(string function, Func<Matrix<double>, Matrix<double>> overload)
     {
-        FluentActions.Invoking(() => function(null!))
-            .Should().Throw<ArgumentNullException>("null must fail at the door").WithParameterName("logits");
-        FluentActions.Invoking(() => function(Matrix<double>.Build.Dense(0, 3)))
-            .Should().Throw<ArgumentException>("a batch needs at least one row").WithParameterName("logits").WithMessage("logits is empty*");
-        FluentActions.Invoking(() => function(M([[1, 2, 3], [4, 5, double.NaN]])))
-            .Should().Throw<ArgumentException>("a NaN logit must fail with its row and column")
-            .WithParameterName("logits").WithMessage("logits[1, 2] is NaN*");
+        foreach (var (problem, (logits, rejection)) in MatrixCases)
+        {
+            rejection.ShouldBeThrownBy($"{function}(logits = {(logits is null ? "null" : Show(logits))}) ({problem})", () => overload(logits!));
+        }
     }
+
+    public static void SigmoidShouldRejectNaN() =>
+        NaNSigmoid.ShouldBeThrownBy("Activations.Sigmoid(z = NaN)", () => Activations.Sigmoid(double.NaN));
 }

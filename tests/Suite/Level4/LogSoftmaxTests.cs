@@ -27,7 +27,8 @@ public sealed class LogSoftmaxTests
     {
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.LogitVectors, name);
         Activations.LogSoftmax(V(reference.Z)).ShouldBeCloseTo(
-            V(reference.LogSoftmax), $"F.log_softmax({Show(reference.Z)}, dim=0) ('{name}'); −∞ means log(Softmax(z)) was taken after softmax underflowed to 0: use zᵢ − LSE(z)");
+            V(reference.LogSoftmax), $"F.log_softmax({Show(reference.Z)}, dim=0) ('{name}')",
+            [Advice.IfInfinite("−∞ means log(Softmax(z)) was taken after softmax underflowed to 0: use zᵢ − LSE(z)"), Advice.IfNaN("NaN means e^z overflowed: subtract max(z) first")]);
     }
 
     [Theory]
@@ -46,33 +47,36 @@ public sealed class LogSoftmaxTests
             V(0, -1000), "softmax(z)₁ = e^−1000 underflows to 0 and ln 0 = −∞, but zᵢ − LSE(z) = −1000 is exact");
 
     [Property(Arbitrary = [typeof(Generators)])]
-    [Requires("Activations.Softmax")]
-    public void Log_softmax_is_the_log_of_softmax_wherever_that_is_finite(Logits z)
+    public void Log_softmax_is_the_log_of_softmax_wherever_that_is_finite(Logits z) => Counterexample.At($"z = {z}", () =>
     {
         var logSoftmax = Activations.LogSoftmax(z.Vector);
-        var softmax = Activations.Softmax(z.Vector);
+        var softmax = Oracle.Softmax(z.Vector);
         for (var i = 0; i < softmax.Count; i++)
         {
             if (softmax[i] > SmallestComparableProbability)
             {
-                logSoftmax[i].ShouldBeCloseTo(Math.Log(softmax[i]), $"log softmax(z)[{i}] = ln(softmax(z)[{i}]) (z = {z})");
+                logSoftmax[i].ShouldBeCloseTo(Math.Log(softmax[i]), $"log softmax(z)[{i}] = ln(softmax(z)[{i}]), with the reference softmax (z = {z})");
             }
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(Generators)])]
-    [Requires("Activations.LogSumExp")]
-    public void The_exponentials_of_log_softmax_add_up_to_one(Logits z)
+    public void Log_softmax_is_the_logits_minus_their_log_sum_exp(Logits z) => Counterexample.At($"z = {z}", () =>
+        Activations.LogSoftmax(z.Vector).ShouldBeCloseTo(
+            z.Vector - Oracle.LogSumExp(z.Vector), $"log softmax(z)ᵢ = zᵢ − LSE(z), with the reference LSE (z = {z})"));
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void The_exponentials_of_log_softmax_add_up_to_one(Logits z) => Counterexample.At($"z = {z}", () =>
     {
         var logSoftmax = Activations.LogSoftmax(z.Vector);
         logSoftmax.Count(double.IsNaN).Should().Be(
             0, "every log-probability zᵢ − LSE(z) is a number (log softmax gave {0} for z = {1})", Show(logSoftmax), z);
-        Activations.LogSumExp(logSoftmax).ShouldBeCloseTo(
-            0, $"Σ e^(log softmax)ᵢ = Σ softmaxᵢ = 1, so LSE(log softmax) = ln 1 = 0 (z = {z})");
-    }
+        Oracle.LogSumExp(logSoftmax).ShouldBeCloseTo(
+            0, $"Σ e^(log softmax)ᵢ = Σ softmaxᵢ = 1, so the (reference) LSE(log softmax) = ln 1 = 0 (z = {z})");
+    });
 
     [Property(Arbitrary = [typeof(Generators)])]
-    public void Log_probabilities_are_never_positive_and_keep_the_order_of_the_logits(Logits z)
+    public void Log_probabilities_are_never_positive_and_keep_the_order_of_the_logits(Logits z) => Counterexample.At($"z = {z}", () =>
     {
         var logSoftmax = Activations.LogSoftmax(z.Vector);
         var roundingAllowance = 1e-12 * Math.Max(1, Math.Abs(z.Values.Max()));
@@ -82,18 +86,18 @@ public sealed class LogSoftmaxTests
         }
 
         logSoftmax.MaximumIndex().Should().Be(z.Vector.MaximumIndex(), "log-softmax subtracts the same LSE from every logit, so the largest stays the largest (z = {0})", z);
-    }
+    });
 
     [Property(Arbitrary = [typeof(Generators)])]
-    public void The_matrix_overload_is_the_vector_log_softmax_of_each_row(LabelledBatch batch) =>
+    public void The_matrix_overload_is_the_vector_log_softmax_of_each_row(LabelledBatch batch) => Counterexample.At(batch, () =>
         Activations.LogSoftmax(batch.Logits).ShouldBeCloseTo(
             M(batch.Rows.Select(row => Activations.LogSoftmax(V(row)).ToArray()).ToArray()),
-            $"one row per sample, each on its own ({batch})");
+            $"one row per sample, each on its own ({batch})"));
 
     [Fact]
     public void Bad_input_is_rejected_naming_the_argument_and_the_problem()
     {
-        BadLogits.VectorShouldBeRejected(Activations.LogSoftmax);
-        BadLogits.MatrixShouldBeRejected(Activations.LogSoftmax);
+        BadLogits.VectorShouldBeRejected("Activations.LogSoftmax", Activations.LogSoftmax);
+        BadLogits.MatrixShouldBeRejected("Activations.LogSoftmax", Activations.LogSoftmax);
     }
 }

@@ -19,7 +19,10 @@ public sealed class CrossEntropyLossTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.CrossEntropy, name);
         var logits = M(reference.Rows);
         Losses.CrossEntropy(logits, reference.Labels).ShouldBeCloseTo(
-            reference.Mean, $"F.cross_entropy(logits = {Show(logits)}, y = [{string.Join(", ", reference.Labels)}]), reduction='mean' ('{name}'); ∞ or NaN at ±1000 means softmax was exponentiated without subtracting the max");
+            reference.Mean, $"F.cross_entropy(logits = {Show(logits)}, y = [{string.Join(", ", reference.Labels)}]), reduction='mean' ('{name}')",
+            [Advice.IfNotFinite("∞ or NaN at ±1000 means softmax was exponentiated without subtracting the max, or log(softmax) was taken after it underflowed"),
+             Advice.IfTimes(logits.RowCount, $"a value {logits.RowCount} times too large means Sum was used"),
+             Advice.IfTimes(1.0 / logits.ColumnCount, $"a value {logits.ColumnCount} times too small means a mean over classes (N·C) instead of over the batch (N)")]);
         Losses.CrossEntropy(logits, reference.Labels, Reduction.Sum).ShouldBeCloseTo(
             reference.Sum, $"reduction='sum' adds the per-sample losses ('{name}')");
     }
@@ -28,15 +31,16 @@ public sealed class CrossEntropyLossTests
     public void One_sample_matches_the_value_worked_out_by_hand() =>
         // LSE(2, 1, 0.1) = ln(7.3890561 + 2.7182818 + 1.1051709) = ln 11.2125088 = 2.4170300; ℓ = LSE − z₀ = 0.4170300.
         Losses.CrossEntropy(M([[2.0, 1.0, 0.1]]), [0]).ShouldBeCloseTo(
-            0.41703001627783354, "ℓ = −log softmax(z)_y = LSE(z) − z_y; a negative value means the minus sign is missing");
+            0.41703001627783354, "ℓ = −log softmax(z)_y = LSE(z) − z_y", [Advice.IfNegative("a negative value means the minus sign is missing")]);
 
     [Fact]
     public void Logits_of_plus_or_minus_1000_give_the_exact_finite_loss()
     {
         // LSE(1000, 0, −1000) = 1000 + ln(1 + e^−1000 + e^−2000) = 1000.
         var logits = M([[1000, 0, -1000]]);
-        Losses.CrossEntropy(logits, [0]).Should().Be(0, "the label has all the probability; NaN means e^1000 overflowed (subtract the max)");
-        Losses.CrossEntropy(logits, [2]).Should().Be(2000, "LSE − z₂ = 1000 − (−1000); ∞ means log(softmax) was taken after softmax underflowed to 0");
+        Losses.CrossEntropy(logits, [0]).ShouldBeCloseTo(0, "the label has all the probability", [Advice.IfNaN("NaN means e^1000 overflowed (subtract the max)")], 0);
+        Losses.CrossEntropy(logits, [2]).ShouldBeCloseTo(2000, "LSE − z₂ = 1000 − (−1000)",
+            [Advice.IfInfinite("∞ means log(softmax) was taken after softmax underflowed to 0"), Advice.IfNaN("NaN means e^1000 overflowed (subtract the max)")], 0);
     }
 
     [Fact]
@@ -46,7 +50,8 @@ public sealed class CrossEntropyLossTests
         var logits = M([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]]);
         Losses.CrossEntropy(logits, [0, 1], Reduction.Sum).ShouldBeCloseTo(0.63707953929837141, "Sum adds one loss per sample");
         Losses.CrossEntropy(logits, [0, 1]).ShouldBeCloseTo(
-            0.63707953929837141 / 2, "Mean divides by the batch size N = 2; 0.1062 means it divided by N·C = 6 (a mean over classes), 0.637 means Sum was used");
+            0.63707953929837141 / 2, "Mean divides by the batch size N = 2",
+            [Advice.IfTimes(1.0 / 3, "0.1062 means it divided by N·C = 6 (a mean over classes)"), Advice.IfTimes(2, "0.637 means Sum was used")]);
     }
 
     [Fact]
@@ -63,50 +68,45 @@ public sealed class CrossEntropyLossTests
     }
 
     [Fact]
-    [Requires("Activations.Softmax")]
     public void Softmax_outputs_fed_back_in_can_never_reach_a_small_loss()
     {
         // With inputs in [0, 1], LSE(q) − q_y ≥ ln(e^q_y + (C − 1)) − q_y ≥ ln(1 + (C − 1)/e), reached at q_y = 1:
         // for C = 5 at least ln(1 + 4/e) = 0.9048 even for a perfect prediction, whose true loss is 0.
-        var perfect = Activations.Softmax(M([[1000.0, 0, 0, 0, 0]]));
+        var perfect = Oracle.Softmax(M([[1000.0, 0, 0, 0, 0]]));
         Losses.CrossEntropy(M([[1000.0, 0, 0, 0, 0]]), [0]).Should().Be(0, "from logits, a perfect prediction costs nothing");
         Losses.CrossEntropy(perfect, [0]).ShouldBeCloseTo(
             Math.Log(1 + 4 / Math.E), "softmax(softmax(z)) squashes the prediction towards uniform: the loss is stuck above ln(1 + 4/e) and training stalls");
     }
 
     [Property(Arbitrary = [typeof(Generators)])]
-    [Requires("Losses.NllLoss")]
-    [Requires("Activations.LogSoftmax")]
-    public void Cross_entropy_is_NLL_of_the_log_softmax(LabelledBatch batch)
+    public void Cross_entropy_is_NLL_of_the_log_softmax(LabelledBatch batch) => Counterexample.At(batch, () =>
     {
-        var logSoftmax = Activations.LogSoftmax(batch.Logits);
+        var logSoftmax = Oracle.LogSoftmax(batch.Logits);
         foreach (var reduction in new[] { Reduction.Mean, Reduction.Sum })
         {
             Losses.CrossEntropy(batch.Logits, batch.Labels, reduction).ShouldBeCloseTo(
-                Losses.NllLoss(logSoftmax, batch.Labels, reduction),
-                $"CrossEntropy(z, y) = NllLoss(LogSoftmax(z), y) with reduction {reduction} ({batch})");
+                Oracle.NllLoss(logSoftmax, batch.Labels, reduction),
+                $"CrossEntropy(z, y) = NllLoss(LogSoftmax(z), y), with the reference NllLoss and LogSoftmax, reduction {reduction} ({batch})");
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(LossGenerators)])]
-    [Requires("Information.CrossEntropy")]
-    [Requires("Activations.Softmax")]
-    public void Cross_entropy_is_the_batch_mean_of_the_cross_entropy_between_one_hot_labels_and_softmax(ModerateLabelledBatch moderate)
+    public void Cross_entropy_is_the_batch_mean_of_the_cross_entropy_between_one_hot_labels_and_softmax(ModerateLabelledBatch moderate) => Counterexample.At(moderate, () =>
     {
         var batch = moderate.Batch;
         var perSample = batch.Rows.Select((row, i) =>
-            Information.CrossEntropy(OneHot(batch.Classes, batch.Labels[i]), Activations.Softmax(V(row))));
+            Oracle.CrossEntropy(OneHot(batch.Classes, batch.Labels[i]), Oracle.Softmax(V(row))));
         Losses.CrossEntropy(batch.Logits, batch.Labels).ShouldBeCloseTo(
-            perSample.Average(), $"ℓ = (1/N) Σᵢ H(onehot(yᵢ), softmax(zᵢ)): level 2's cross-entropy, averaged over the batch ({batch})");
-    }
+            perSample.Average(), $"ℓ = (1/N) Σᵢ H(onehot(yᵢ), softmax(zᵢ)): level 2's cross-entropy of level 4's softmax (both the reference), averaged over the batch ({batch})");
+    });
 
     [Property(Arbitrary = [typeof(Generators)])]
-    public void Adding_a_constant_to_a_row_of_logits_does_not_change_the_loss(LabelledBatch batch, int shift) =>
+    public void Adding_a_constant_to_a_row_of_logits_does_not_change_the_loss(LabelledBatch batch, int shift) => Counterexample.At($"{batch}, c = {shift}", () =>
         Losses.CrossEntropy(batch.Logits + shift, batch.Labels).ShouldBeCloseTo(
-            Losses.CrossEntropy(batch.Logits, batch.Labels), $"softmax is shift-invariant, so only differences of logits matter ({batch}, c = {shift})");
+            Losses.CrossEntropy(batch.Logits, batch.Labels), $"softmax is shift-invariant, so only differences of logits matter ({batch}, c = {shift})"));
 
     [Theory]
-    [MemberData(nameof(BadLabelledBatch.Cases), MemberType = typeof(BadLabelledBatch))]
-    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem, double[][]? batch, int[]? targets, string parameter, string message) =>
-        BadLabelledBatch.ShouldBeRejected(Losses.CrossEntropy, "logits", problem, batch, targets, parameter, message);
+    [MemberData(nameof(BadLabelledBatch.Problems), MemberType = typeof(BadLabelledBatch))]
+    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
+        BadLabelledBatch.CrossEntropyShouldReject(problem);
 }

@@ -29,7 +29,7 @@ public sealed class NllLossTests
     public void Each_sample_costs_minus_the_log_probability_of_its_label() =>
         // Row (ln 0.2, ln 0.7, ln 0.1), label 1: −ln 0.7 = 0.3566749. The other entries are not read.
         Losses.NllLoss(M([[Math.Log(0.2), Math.Log(0.7), Math.Log(0.1)]]), [1]).ShouldBeCloseTo(
-            0.35667494393873238, "NLL picks the label's log-probability and negates it; a negative value means the minus sign is missing");
+            0.35667494393873238, "NLL picks the label's log-probability and negates it", [Advice.IfNegative("a negative value means the minus sign is missing")]);
 
     [Fact]
     public void Mean_divides_by_the_batch_size_not_by_the_number_of_entries()
@@ -38,7 +38,8 @@ public sealed class NllLossTests
         var logProbabilities = M([[-0.5, -1.2, -2.0], [-0.1, -3.0, -4.0]]);
         Losses.NllLoss(logProbabilities, [2, 0], Reduction.Sum).ShouldBeCloseTo(2.1, "Sum adds one term per sample");
         Losses.NllLoss(logProbabilities, [2, 0]).ShouldBeCloseTo(
-            1.05, "Mean divides by the batch size N = 2; 0.35 means it divided by N·C = 6 (mean over classes), 2.1 means Sum was used");
+            1.05, "Mean divides by the batch size N = 2",
+            [Advice.IfTimes(1.0 / 3, "0.35 means it divided by N·C = 6 (mean over classes)"), Advice.IfTimes(2, "2.1 means Sum was used")]);
     }
 
     [Fact]
@@ -50,26 +51,38 @@ public sealed class NllLossTests
     }
 
     [Property(Arbitrary = [typeof(Generators)])]
-    [Requires("Information.CrossEntropy")]
-    public void NLL_of_log_probabilities_is_the_cross_entropy_with_the_one_hot_label(Distribution q, NonNegativeInt label)
+    public void NLL_of_log_probabilities_is_the_cross_entropy_with_the_one_hot_label(Distribution q, NonNegativeInt label) => Counterexample.At($"q = {q}, label = {label.Get}", () =>
     {
         var y = label.Get % q.Count;
         var logQ = M([q.Values.Select(value => Math.Log(value)).ToArray()]);
         Losses.NllLoss(logQ, [y]).ShouldBeCloseTo(
-            Information.CrossEntropy(OneHot(q.Count, y), q.Vector), $"−ln q_y = H(onehot(y), q) for q = {q}, y = {y}");
-    }
+            Oracle.CrossEntropy(OneHot(q.Count, y), q.Vector), $"−ln q_y = H(onehot(y), q), level 2's cross-entropy (the reference), for q = {q}, y = {y}");
+    });
 
     [Property(Arbitrary = [typeof(Generators)])]
-    public void Sum_is_the_batch_size_times_Mean(LabelledBatch batch)
+    public void NLL_of_the_log_softmax_is_the_cross_entropy_of_the_logits(LabelledBatch batch) => Counterexample.At(batch, () =>
+    {
+        // The identity of CrossEntropyLossTests, from this side: NllLoss(LogSoftmax(z), y) = CrossEntropy(z, y).
+        var logSoftmax = Oracle.LogSoftmax(batch.Logits);
+        foreach (var reduction in new[] { Reduction.Mean, Reduction.Sum })
+        {
+            Losses.NllLoss(logSoftmax, batch.Labels, reduction).ShouldBeCloseTo(
+                Oracle.CrossEntropy(batch.Logits, batch.Labels, reduction),
+                $"NllLoss(LogSoftmax(z), y) = CrossEntropy(z, y), with the reference LogSoftmax and CrossEntropy, reduction {reduction} ({batch})");
+        }
+    });
+
+    [Property(Arbitrary = [typeof(Generators)])]
+    public void Sum_is_the_batch_size_times_Mean(LabelledBatch batch) => Counterexample.At(batch, () =>
     {
         var logProbabilities = -batch.Logits.PointwiseAbs();
         Losses.NllLoss(logProbabilities, batch.Labels, Reduction.Sum).ShouldBeCloseTo(
             Losses.NllLoss(logProbabilities, batch.Labels) * batch.Labels.Length,
             $"Mean divides the Sum by the batch size N = {batch.Labels.Length}, whatever the number of classes C = {batch.Classes}");
-    }
+    });
 
     [Theory]
-    [MemberData(nameof(BadLabelledBatch.Cases), MemberType = typeof(BadLabelledBatch))]
-    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem, double[][]? batch, int[]? targets, string parameter, string message) =>
-        BadLabelledBatch.ShouldBeRejected(Losses.NllLoss, "logProbabilities", problem, batch, targets, parameter, message);
+    [MemberData(nameof(BadLabelledBatch.Problems), MemberType = typeof(BadLabelledBatch))]
+    public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
+        BadLabelledBatch.NllShouldReject(problem);
 }

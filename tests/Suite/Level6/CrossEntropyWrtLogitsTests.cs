@@ -29,7 +29,7 @@ public sealed class CrossEntropyWrtLogitsTests
             .ShouldBeCloseTo(M([[-0.25, 0.25], [0.25, -0.25]]), "the mean loss is the sum over N = 2 samples divided by 2, and so is its gradient");
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
-    public void The_target_component_is_negative_and_the_others_positive(BatchCase batchCase)
+    public void The_target_component_is_negative_and_the_others_positive(BatchCase batchCase) => Counterexample.At(batchCase, () =>
     {
         var gradient = Gradients.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction);
         for (var row = 0; row < gradient.RowCount; row++)
@@ -42,26 +42,26 @@ public sealed class CrossEntropyWrtLogitsTests
                     row, column, Show(gradient), batchCase);
             }
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
-    public void Every_row_sums_to_zero(BatchCase batchCase)
+    public void Every_row_sums_to_zero(BatchCase batchCase) => Counterexample.At(batchCase, () =>
     {
         var gradient = Gradients.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction);
         foreach (var (row, sum) in gradient.RowSums().Select((sum, row) => (row, sum)))
         {
             sum.ShouldBeCloseTo(0, $"Σⱼ (sⱼ − tⱼ) = 1 − 1 = 0 (adding a constant to a row's logits leaves the loss unchanged); row {row} of {Show(gradient)} for {batchCase}", 1e-12);
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
-    public void Sum_is_the_batch_size_times_mean(BatchCase batchCase)
+    public void Sum_is_the_batch_size_times_mean(BatchCase batchCase) => Counterexample.At(batchCase, () =>
     {
         var (logits, labels) = (batchCase.Batch.Logits, batchCase.Batch.Labels);
         Gradients.CrossEntropyWrtLogits(logits, labels, Reduction.Sum).ShouldBeCloseTo(
             Gradients.CrossEntropyWrtLogits(logits, labels, Reduction.Mean) * logits.RowCount,
             $"cross-entropy's Mean divides the Sum by the batch size N = {logits.RowCount} ({batchCase})", 1e-12);
-    }
+    });
 
     [Theory]
     [MemberData(nameof(ReferenceCases))]
@@ -73,7 +73,6 @@ public sealed class CrossEntropyWrtLogitsTests
     }
 
     [Property]
-    [Requires("GradientCheck")]
     public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
         Prop.ForAll(ModerateCases.BatchCases(), batchCase => GradientChecks.BatchShouldAgree(
             Gradients.CrossEntropyWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction),
@@ -83,5 +82,5 @@ public sealed class CrossEntropyWrtLogitsTests
     [Theory]
     [MemberData(nameof(BadBatchInput.Problems), MemberType = typeof(BadBatchInput))]
     public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
-        BadBatchInput.ShouldBeRejected(problem, Gradients.CrossEntropyWrtLogits);
+        BadBatchInput.ShouldBeRejected(problem, "Gradients.CrossEntropyWrtLogits", Gradients.CrossEntropyWrtLogits);
 }

@@ -4,8 +4,9 @@ using static LossKata.Tests.Numbers;
 
 namespace LossKata.Tests.Level6;
 
-/// <summary>Compares an analytic gradient with <see cref="GradientCheck.Numerical(Func{Matrix{double}, double}, Matrix{double}, double)"/>
-/// by <see cref="GradientCheck.MaxRelativeError"/>, as CS231n's gradient checks do.</summary>
+/// <summary>Compares an analytic gradient with central differences by the largest relative error, as CS231n's
+/// gradient checks do — with the reference <c>GradientCheck</c> (<see cref="Oracle.NumericalGradient(Func{Matrix{double}, double}, Matrix{double}, double)"/>),
+/// never the learner's, so that a mistake in GradientCheck costs GradientCheck alone.</summary>
 internal static class GradientChecks
 {
     /// <summary>
@@ -24,13 +25,13 @@ internal static class GradientChecks
     /// <summary>A one-variable gradient: the analytic value against central differences of the loss at the logit.</summary>
     public static void ScalarShouldAgree(double analytic, Func<double, double> loss, OneLogitCase at)
     {
-        var numerical = GradientCheck.Numerical(z => loss(z[0]), V(at.Logit))[0];
+        var numerical = Oracle.NumericalGradient(z => loss(z[0]), V(at.Logit))[0];
         MatrixShouldAgree(M([[analytic]]), M([[numerical]]), at);
     }
 
     /// <summary>A gradient with respect to a batch of logits against central differences of the loss.</summary>
     public static void BatchShouldAgree(Matrix<double> analytic, Func<Matrix<double>, double> loss, BatchCase at) =>
-        MatrixShouldAgree(analytic, GradientCheck.Numerical(loss, at.Batch.Logits), at);
+        MatrixShouldAgree(analytic, Oracle.NumericalGradient(loss, at.Batch.Logits), at);
 
     /// <summary>
     /// As <see cref="BatchShouldAgree"/>, for a loss whose gradient components cross zero (MSE through softmax):
@@ -38,16 +39,17 @@ internal static class GradientChecks
     /// </summary>
     public static Property BatchShouldAgreeAwayFromZeroCrossings(Matrix<double> analytic, Func<Matrix<double>, double> loss, BatchCase at)
     {
-        var numerical = GradientCheck.Numerical(loss, at.Batch.Logits);
+        var numerical = Oracle.NumericalGradient(loss, at.Batch.Logits);
         var comparable = numerical.Enumerate().All(component => Math.Abs(component) >= SmallestComparableComponent * Math.Abs(loss(at.Batch.Logits)));
         return Prop.When(comparable, () => MatrixShouldAgree(analytic, numerical, at));
     }
 
-    private static void MatrixShouldAgree(Matrix<double> analytic, Matrix<double> numerical, object input)
-    {
-        var error = GradientCheck.MaxRelativeError(analytic, numerical);
-        error.Should().BeLessThan(Bound,
-            "the analytic gradient {0} must agree with central differences {1} (max relative error {2:G3}, bound {3:G}) at {4}",
-            Show(analytic), Show(numerical), error, Bound, input);
-    }
+    private static void MatrixShouldAgree(Matrix<double> analytic, Matrix<double> numerical, object input) =>
+        Counterexample.At(input, () =>
+        {
+            var error = Oracle.MaxRelativeError(analytic, numerical);
+            error.Should().BeLessThan(Bound,
+                "your analytic gradient {0} must agree with central differences {1} of the loss (max relative error {2:G3}, bound {3:G})",
+                Show(analytic), Show(numerical), error, Bound);
+        });
 }

@@ -35,7 +35,7 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
             .ShouldBeCloseTo(M([[-0.25, 0.25]]), "MseLoss's Mean averages over all N·C elements, as torch's mse_loss does");
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
-    public void Every_row_sums_to_zero(BatchCase batchCase)
+    public void Every_row_sums_to_zero(BatchCase batchCase) => Counterexample.At(batchCase, () =>
     {
         // Σⱼ sⱼ(gⱼ − Σₖ sₖgₖ) = Σⱼ sⱼgⱼ − 1·Σₖ sₖgₖ = 0; with the diagonal of J alone the rows would not sum to 0.
         var gradient = Gradients.MseThroughSoftmaxWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction);
@@ -43,16 +43,16 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
         {
             sum.ShouldBeCloseTo(0, $"softmax ignores a constant added to a row, so the row's gradient sums to 0; row {row} of {Show(gradient)} for {batchCase}", 1e-12);
         }
-    }
+    });
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
-    public void Sum_is_the_number_of_elements_times_mean(BatchCase batchCase)
+    public void Sum_is_the_number_of_elements_times_mean(BatchCase batchCase) => Counterexample.At(batchCase, () =>
     {
         var (logits, labels) = (batchCase.Batch.Logits, batchCase.Batch.Labels);
         Gradients.MseThroughSoftmaxWrtLogits(logits, labels, Reduction.Sum).ShouldBeCloseTo(
             Gradients.MseThroughSoftmaxWrtLogits(logits, labels, Reduction.Mean) * (logits.RowCount * logits.ColumnCount),
             $"MSE's Mean divides the Sum by N·C = {logits.RowCount * logits.ColumnCount} elements ({batchCase})", 1e-12);
-    }
+    });
 
     [Theory]
     [MemberData(nameof(ReferenceCases))]
@@ -64,7 +64,6 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
     }
 
     [Property]
-    [Requires("GradientCheck")]
     public Property Agrees_with_the_numerical_gradient_of_the_loss() =>
         Prop.ForAll(ModerateCases.BatchCases(), batchCase => GradientChecks.BatchShouldAgreeAwayFromZeroCrossings(
             Gradients.MseThroughSoftmaxWrtLogits(batchCase.Batch.Logits, batchCase.Batch.Labels, batchCase.Reduction),
@@ -74,5 +73,5 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
     [Theory]
     [MemberData(nameof(BadBatchInput.Problems), MemberType = typeof(BadBatchInput))]
     public void Bad_input_is_rejected_naming_the_argument_and_the_problem(string problem) =>
-        BadBatchInput.ShouldBeRejected(problem, Gradients.MseThroughSoftmaxWrtLogits);
+        BadBatchInput.ShouldBeRejected(problem, "Gradients.MseThroughSoftmaxWrtLogits", Gradients.MseThroughSoftmaxWrtLogits);
 }

@@ -9,7 +9,7 @@ namespace LossKata.Tests;
 /// comment states <see cref="Text"/> word for word, so a stub can never promise one wording while a test grades
 /// another. In <see cref="Text"/>, <c>{a|b}</c> is one of the words and <c>{name}</c> a number.
 /// </summary>
-internal sealed partial record StatedMessage(string ExerciseFile, string Text)
+public sealed partial record StatedMessage(string ExerciseFile, string Text)
 {
     /// <summary>A FluentAssertions wildcard: the text anywhere in the message, each placeholder any text.</summary>
     public string Wildcard => "*" + Placeholder().Replace(Text, "*") + "*";
@@ -36,7 +36,7 @@ internal sealed partial record StatedMessage(string ExerciseFile, string Text)
 
 /// <summary>The messages of levels 7 and 8 that the learner writes and the tests match (Guard's messages come from
 /// common/ and are not the learner's wording).</summary>
-internal static class StatedMessages
+public static class StatedMessages
 {
     public static readonly StatedMessage LinearBackwardBeforeForward = new("Level7_Network/Linear.cs", "before Forward");
 
