@@ -47,6 +47,9 @@ public static class CataloguePatch
     /// <summary>A change of more lines than this is written as a range, its first and last lines.</summary>
     private const int LongestExactBlock = 4;
 
+    /// <summary>Changes closer than this are one hunk: a rewritten body reads as a whole, not as a patchwork.</summary>
+    private const int LinesBetweenSeparateHunks = 3;
+
     /// <summary>Whether a catalogue file states a patch (it has a <c>// replace:</c> line) rather than a whole file.</summary>
     public static bool IsPatch(string entryText) => LinesOf(entryText).Any(line => line.TrimEnd() == ReplaceMarker);
 
@@ -186,7 +189,7 @@ public static class CataloguePatch
     /// <summary>
     /// The hunks that turn <paramref name="reference"/> into <paramref name="changed"/>: each change of the line diff,
     /// widened by as few unchanged neighbouring lines as make its lines to replace stand once in the reference and
-    /// start and end on a line that is not blank; changes whose hunks would touch become one hunk.
+    /// start and end on a line that is not blank; changes fewer than three lines apart become one hunk.
     /// </summary>
     public static IReadOnlyList<PatchHunk> Between(string reference, string changed)
     {
@@ -320,7 +323,7 @@ public static class CataloguePatch
         var merged = new List<Span>();
         foreach (var span in spans.OrderBy(span => span.OldStart))
         {
-            if (merged.Count > 0 && merged[^1].OldEnd >= span.OldStart)
+            if (merged.Count > 0 && merged[^1].OldEnd + LinesBetweenSeparateHunks > span.OldStart)
             {
                 var last = merged[^1];
                 merged[^1] = span.OldEnd >= last.OldEnd ? last with { OldEnd = span.OldEnd, NewEnd = span.NewEnd } : last;
