@@ -21,9 +21,9 @@ public enum EntryKind
 /// // Message must contain: "nats", "natural"         (mistakes only: words in the name or message of a failing test)
 ///
 /// // replace:
-///                 sum -= p[i] * Math.Log(p[i]);
+///                 nats -= probability * Math.Log(probability);
 /// // with:
-///                 sum -= p[i] * Math.Log2(p[i]);
+///                 nats -= probability * Math.Log2(probability);
 /// </code>
 /// A file without a <c>// replace:</c> line is a whole-file entry: the header, then the complete replacement file.
 /// It is read as it is, for drafts; tools/catalogue turns it into a patch (CONTRIBUTING.md).
