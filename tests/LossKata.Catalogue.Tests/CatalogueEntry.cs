@@ -12,16 +12,27 @@ public enum EntryKind
 }
 
 /// <summary>
-/// One file of tests/Catalogue: a complete replacement for one exercise file, with a header naming what it is.
+/// One file of tests/Catalogue: a header naming what it is, then the change it makes to its reference file
+/// (solutions/&lt;Replaces&gt;), stated as a patch (see <see cref="CataloguePatch"/>) applied when the entry is loaded:
 /// <code>
 /// // Mistake: log base 2 where e is asked            (or // Alternative: loops instead of LINQ)
 /// // Replaces: Level1_Entropy/Entropy.cs             (the file, relative to exercises/, as in tests/exercises.json)
 /// // Exercise: Information.Entropy                   (the exercise id whose tests must fail or pass)
 /// // Message must contain: "nats", "natural"         (mistakes only: words in the name or message of a failing test)
+///
+/// // replace:
+///                 nats -= probability * Math.Log(probability);
+/// // with:
+///                 nats -= probability * Math.Log2(probability);
 /// </code>
+/// A file without a <c>// replace:</c> line is a whole-file entry: the header, then the complete replacement file.
+/// It is read as it is, for drafts; tools/catalogue turns it into a patch (CONTRIBUTING.md).
 /// </summary>
+/// <param name="Hunks">The patch, or null for a whole-file entry.</param>
+/// <param name="Source">The exercise file the entry stands for: the reference with the patch applied, or the whole file.</param>
 public sealed partial record CatalogueEntry(
-    string Path, EntryKind Kind, string Description, string Replaces, string Exercise, IReadOnlyList<string> MessageWords, string Source)
+    string Path, EntryKind Kind, string Description, string Replaces, string Exercise, IReadOnlyList<string> MessageWords,
+    IReadOnlyList<PatchHunk>? Hunks, string Source)
 {
     public const string Folder = "tests/Catalogue";
 
@@ -33,11 +44,12 @@ public sealed partial record CatalogueEntry(
             .Order(StringComparer.Ordinal);
     }
 
-    /// <summary>Reads an entry; a header line that is missing or malformed is reported with the file's name.</summary>
+    /// <summary>Reads an entry and applies its patch; a header line that is missing or malformed, or a patch that does
+    /// not apply, is reported with the file's name.</summary>
     public static CatalogueEntry Load(string repositoryRoot, string path)
     {
-        var source = File.ReadAllText(System.IO.Path.Combine(repositoryRoot, Folder, path));
-        var header = source.Split('\n')
+        var text = File.ReadAllText(System.IO.Path.Combine(repositoryRoot, Folder, path));
+        var header = text.Split('\n')
             .TakeWhile(line => line.StartsWith("//", StringComparison.Ordinal))
             .Select(line => HeaderLine().Match(line.TrimEnd('\r')))
             .Where(match => match.Success)
@@ -59,7 +71,23 @@ public sealed partial record CatalogueEntry(
             throw new InvalidDataException($"{Folder}/{path} is a mistake without a '// Message must contain: \"word\"' line.");
         }
 
-        return new CatalogueEntry(path, kind, Required(kind.ToString()), Required("Replaces"), Required("Exercise"), words, source);
+        var replaces = Required("Replaces");
+        if (!CataloguePatch.IsPatch(text))
+        {
+            return new CatalogueEntry(path, kind, Required(kind.ToString()), replaces, Required("Exercise"), words, Hunks: null, text);
+        }
+
+        var entry = $"{Folder}/{path}";
+        var referenceName = $"solutions/{replaces}";
+        var reference = System.IO.Path.Combine(repositoryRoot, referenceName);
+        if (!File.Exists(reference))
+        {
+            throw new InvalidDataException($"{entry} patches {referenceName}, which does not exist.");
+        }
+
+        var hunks = CataloguePatch.Parse(entry, text);
+        var source = CataloguePatch.Apply(entry, referenceName, File.ReadAllText(reference), hunks);
+        return new CatalogueEntry(path, kind, Required(kind.ToString()), replaces, Required("Exercise"), words, hunks, source);
     }
 
     [GeneratedRegex(@"^//\s*(?<key>Mistake|Alternative|Replaces|Exercise|Message must contain):(?<value>.*)$")]

@@ -5,23 +5,25 @@ using LossKata.Grading;
 
 namespace LossKata.Catalogue.Tests;
 
-/// <summary>One <see cref="SuiteRunner"/> for the whole run: it builds the suite once, then compiles and runs each
-/// catalogue entry against it.</summary>
+/// <summary>One <see cref="SuiteRunner"/> for the whole run: it builds the suite once, when a test first runs an entry,
+/// then compiles and runs each catalogue entry against it. Tests that only read the catalogue never build it.</summary>
 public sealed class SuiteFixture : IDisposable
 {
     /// <summary>Generous: one exercise's tests take a second or two; only an entry that hangs comes near this.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(2);
 
+    private readonly Lazy<SuiteRunner> runner;
+
     public SuiteFixture()
     {
         RepositoryRoot = FindRepositoryRoot();
-        Runner = SuiteRunner.Create(RepositoryRoot);
+        runner = new Lazy<SuiteRunner>(() => SuiteRunner.Create(RepositoryRoot));
         Reference = ImplementationVariant.Reference(RepositoryRoot);
     }
 
     public string RepositoryRoot { get; }
 
-    public SuiteRunner Runner { get; }
+    public SuiteRunner Runner => runner.Value;
 
     public ImplementationVariant Reference { get; }
 
@@ -31,7 +33,11 @@ public sealed class SuiteFixture : IDisposable
 
     public void Dispose()
     {
-        Runner.Dispose();
+        if (runner.IsValueCreated)
+        {
+            runner.Value.Dispose();
+        }
+
         if (MessagesSeen.IsEmpty)
         {
             return;

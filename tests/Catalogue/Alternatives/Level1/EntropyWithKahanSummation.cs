@@ -1,16 +1,12 @@
 // Alternative: another summation order and compensated (Kahan) summation of the terms −pᵢ ln pᵢ
 // Replaces: Level1_Entropy/Entropy.cs
 // Exercise: Information.Entropy
-namespace LossKata;
 
-public static partial class Information
-{
-    /// <summary>Shannon entropy.</summary>
-    public static double Entropy(Vector<double> p, double logBase = Math.E)
-    {
-        Guard.Distribution(p, nameof(p));
-        Guard.LogBase(logBase, nameof(logBase));
-
+// replace:
+        var nats = 0.0;
+// through:
+        return nats / Math.Log(logBase);
+// with:
         var sum = 0.0;
         var compensation = 0.0;
         foreach (var probability in p.OrderBy(value => value))
@@ -22,5 +18,3 @@ public static partial class Information
         }
 
         return sum / Math.Log(logBase);
-    }
-}

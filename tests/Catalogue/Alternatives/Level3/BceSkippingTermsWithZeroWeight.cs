@@ -1,34 +1,26 @@
 // Alternative: each term computed only where its weight is non-zero, with 1 − p computed once
 // Replaces: Level3_BinaryCrossEntropy/BinaryCrossEntropy.cs
 // Exercise: Losses.BinaryCrossEntropy
-namespace LossKata;
 
-public static partial class Losses
-{
-    /// <summary>Binary cross-entropy as PyTorch's binary_cross_entropy.</summary>
-    public static double BinaryCrossEntropy(Vector<double> probabilities, Vector<double> targets, Reduction reduction = Reduction.Mean)
-    {
-        Guard.Probabilities(probabilities, nameof(probabilities));
-        Guard.Probabilities(targets, nameof(targets));
-        Guard.SameLength(probabilities, nameof(probabilities), targets, nameof(targets));
-
-        var total = 0.0;
-        for (var i = 0; i < probabilities.Count; i++)
-        {
+// replace:
+            var logP = Math.Max(Math.Log(probabilities[i]), LogClamp);
+            var logOneMinusP = Math.Max(Math.Log(1 - probabilities[i]), LogClamp);
+            total -= targets[i] * logP + (1 - targets[i]) * logOneMinusP;
+// with:
             var p = probabilities[i];
             var y = targets[i];
             var oneMinusP = 1 - p;
             if (y != 0)
             {
-                total += y * Math.Max(Math.Log(p), -100);
+                total += y * Math.Max(Math.Log(p), LogClamp);
             }
 
             if (y != 1)
             {
-                total += (1 - y) * Math.Max(Math.Log(oneMinusP), -100);
+                total += (1 - y) * Math.Max(Math.Log(oneMinusP), LogClamp);
             }
-        }
 
+// replace:
+        return reduction == Reduction.Mean ? total / probabilities.Count : total;
+// with:
         return reduction == Reduction.Sum ? -total : -total / probabilities.Count;
-    }
-}

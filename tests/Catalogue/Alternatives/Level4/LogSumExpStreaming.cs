@@ -1,13 +1,12 @@
 // Alternative: another stable form: a running log-add-exp over the elements, ln(e^a + e^b) = max(a, b) + ln(1 + e^−|a−b|), with double.LogP1
 // Replaces: Level4_Softmax/LogSumExp.cs
 // Exercise: Activations.LogSumExp
-namespace LossKata;
 
-public static partial class Activations
-{
-    /// <summary>Log-sum-exp of the logits.</summary>
-    public static double LogSumExp(Vector<double> z)
-    {
+// replace:
+        Guard.NotEmptyNoNaN(z, nameof(z));
+// through:
+        return max + Math.Log(z.Sum(value => Math.Exp(value - max)));
+// with:
         Guard.NotEmptyNoNaN(z, nameof(z));
         var total = double.NegativeInfinity;
         foreach (var value in z)
@@ -26,5 +25,3 @@ public static partial class Activations
         }
 
         return Math.Max(a, b) + double.LogP1(Math.Exp(-Math.Abs(a - b)));
-    }
-}

@@ -1,19 +1,18 @@
 // Alternative: a loop instead of LINQ, leaving the largest term out of the sum: m + ln(1 + Σ_{i≠argmax} e^(zᵢ − m))
 // Replaces: Level4_Softmax/LogSumExp.cs
 // Exercise: Activations.LogSumExp
-namespace LossKata;
 
-public static partial class Activations
-{
-    /// <summary>Log-sum-exp of the logits.</summary>
-    public static double LogSumExp(Vector<double> z)
-    {
-        Guard.NotEmptyNoNaN(z, nameof(z));
+// replace:
+        var max = z.Maximum();
+// with:
         var argmax = z.MaximumIndex();
         var max = z[argmax];
-        if (double.IsInfinity(max))
-        {
-            return max;
+
+// replace:
+        }
+
+        return max + Math.Log(z.Sum(value => Math.Exp(value - max)));
+// with:
         }
 
         var rest = 0.0;
@@ -26,5 +25,3 @@ public static partial class Activations
         }
 
         return max + double.LogP1(rest);
-    }
-}

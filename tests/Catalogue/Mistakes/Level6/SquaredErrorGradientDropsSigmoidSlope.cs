@@ -2,15 +2,9 @@
 // Replaces: Level6_Gradients/SquaredErrorWrtLogitThroughSigmoid.cs
 // Exercise: Gradients.SquaredErrorWrtLogitThroughSigmoid
 // Message must contain: "σ(1 − σ)"
-namespace LossKata;
 
-public static partial class Gradients
-{
-    /// <summary>The derivative of the squared error on a sigmoid with respect to the logit.</summary>
-    public static double SquaredErrorWrtLogitThroughSigmoid(double logit, double target)
-    {
-        Guard.NotNaN(logit, nameof(logit));
-        Guard.Probability(target, nameof(target));
+// replace:
+        var probability = Activations.Sigmoid(logit);
+        return 2 * (probability - target) * probability * Activations.Sigmoid(-logit);
+// with:
         return 2 * (Activations.Sigmoid(logit) - target);
-    }
-}

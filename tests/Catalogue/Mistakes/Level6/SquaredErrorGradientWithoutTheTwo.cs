@@ -2,16 +2,8 @@
 // Replaces: Level6_Gradients/SquaredErrorWrtLogitThroughSigmoid.cs
 // Exercise: Gradients.SquaredErrorWrtLogitThroughSigmoid
 // Message must contain: "2(σ − y)"
-namespace LossKata;
 
-public static partial class Gradients
-{
-    /// <summary>The derivative of the squared error on a sigmoid with respect to the logit.</summary>
-    public static double SquaredErrorWrtLogitThroughSigmoid(double logit, double target)
-    {
-        Guard.NotNaN(logit, nameof(logit));
-        Guard.Probability(target, nameof(target));
-        var probability = Activations.Sigmoid(logit);
+// replace:
+        return 2 * (probability - target) * probability * Activations.Sigmoid(-logit);
+// with:
         return (probability - target) * probability * Activations.Sigmoid(-logit);
-    }
-}

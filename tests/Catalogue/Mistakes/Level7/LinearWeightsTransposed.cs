@@ -2,71 +2,36 @@
 // Replaces: Level7_Network/Linear.cs
 // Exercise: Linear
 // Message must contain: "out×in"
-namespace LossKata;
 
-public sealed class Linear : ILayer
-{
-    private Matrix<double>? input;
-    private Matrix<double>? weightGradientOfBatch;
-
-    public Linear(int inFeatures, int outFeatures)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(inFeatures);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(outFeatures);
+// replace:
+        Weight = new Parameter(Matrix<double>.Build.Dense(outFeatures, inFeatures));
+// with:
         Weight = new Parameter(Matrix<double>.Build.Dense(inFeatures, outFeatures));
-        Bias = new Parameter(Matrix<double>.Build.Dense(1, outFeatures));
-    }
 
-    public Parameter Weight { get; }
+// replace:
+    public int InFeatures => Weight.Value.ColumnCount;
 
-    public Parameter Bias { get; }
-
+    /// <summary>The width of the output.</summary>
+    public int OutFeatures => Weight.Value.RowCount;
+// with:
     public int InFeatures => Weight.Value.RowCount;
 
+    /// <summary>The width of the output.</summary>
     public int OutFeatures => Weight.Value.ColumnCount;
 
-    public IReadOnlyList<Parameter> Parameters => [Weight, Bias];
-
-    public Matrix<double> Forward(Matrix<double> input)
-    {
-        Guard.NotEmptyNoNaN(input, nameof(input));
-        Guard.Columns(input, nameof(input), InFeatures);
-
-        this.input = input;
+// replace:
+        var output = input.TransposeAndMultiply(Weight.Value);
+// with:
         var output = input.Multiply(Weight.Value);
-        for (var j = 0; j < OutFeatures; j++)
-        {
-            var bias = Bias.Value[0, j];
-            for (var i = 0; i < output.RowCount; i++)
-            {
-                output[i, j] += bias;
-            }
-        }
 
-        return output;
-    }
-
-    public Matrix<double> Backward(Matrix<double> outputGradient)
-    {
-        var x = input ?? throw new InvalidOperationException("Linear.Backward was called before Forward; there is no input to differentiate at.");
-        Guard.NotEmptyNoNaN(outputGradient, nameof(outputGradient));
-        Guard.Shape(outputGradient, nameof(outputGradient), x.RowCount, OutFeatures);
-
+// replace:
+        weightGradientOfBatch ??= Matrix<double>.Build.Dense(OutFeatures, InFeatures);
+        outputGradient.TransposeThisAndMultiply(x, weightGradientOfBatch);
+// with:
         weightGradientOfBatch ??= Matrix<double>.Build.Dense(InFeatures, OutFeatures);
         x.TransposeThisAndMultiply(outputGradient, weightGradientOfBatch);
-        Weight.Gradient.Add(weightGradientOfBatch, Weight.Gradient);
 
-        for (var j = 0; j < OutFeatures; j++)
-        {
-            var sum = 0.0;
-            for (var i = 0; i < outputGradient.RowCount; i++)
-            {
-                sum += outputGradient[i, j];
-            }
-
-            Bias.Gradient[0, j] += sum;
-        }
-
+// replace:
+        return outputGradient.Multiply(Weight.Value);
+// with:
         return outputGradient.TransposeAndMultiply(Weight.Value);
-    }
-}

@@ -2,46 +2,8 @@
 // Replaces: Level7_Network/Sgd.cs
 // Exercise: Sgd
 // Message must contain: "θ ← θ − η·∂L/∂θ"
-namespace LossKata;
 
-public sealed class Sgd
-{
-    private readonly Parameter[] parameters;
-
-    public Sgd(IEnumerable<Parameter> parameters, double learningRate)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
-        this.parameters = parameters.ToArray();
-        LearningRate = learningRate;
-    }
-
-    public double LearningRate
-    {
-        get;
-        set
-        {
-            if (!(value > 0) || double.IsInfinity(value))
-            {
-                throw new ArgumentOutOfRangeException(nameof(LearningRate), value, "The learning rate must be positive and finite.");
-            }
-
-            field = value;
-        }
-    }
-
-    public void ZeroGrad()
-    {
-        foreach (var parameter in parameters)
-        {
-            parameter.Gradient.Clear();
-        }
-    }
-
-    public void Step()
-    {
-        foreach (var parameter in parameters)
-        {
+// replace:
+            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
+// with:
             parameter.Value.Add(parameter.Gradient.Multiply(LearningRate), parameter.Value);
-        }
-    }
-}
