@@ -2,29 +2,16 @@
 // Replaces: Level7_Network/Init.cs
 // Exercise: Init
 // Message must contain: "Normal.Sample"
-namespace LossKata;
 
-public static class Init
-{
-    public static void KaimingNormal(Matrix<double> weight, Random random)
-    {
-        ArgumentNullException.ThrowIfNull(weight);
-        Fill(weight, random, Math.Sqrt(2.0 / weight.ColumnCount));
-    }
+// replace:
+using MathNet.Numerics.Distributions;
+// with:
 
-    public static void StandardNormal(Matrix<double> weight, Random random)
-    {
-        ArgumentNullException.ThrowIfNull(weight);
-        Fill(weight, random, 1.0);
-    }
-
-    private static void Fill(Matrix<double> weight, Random random, double std)
-    {
-        ArgumentNullException.ThrowIfNull(random);
-        for (var row = 0; row < weight.RowCount; row++)
-        {
-            for (var column = 0; column < weight.ColumnCount; column++)
-            {
+// replace:
+                weight[row, column] = Normal.Sample(random, 0, std);
+            }
+        }
+// with:
                 weight[row, column] = std * StandardNormalSample(random);
             }
         }
@@ -35,5 +22,3 @@ public static class Init
         var u1 = 1 - random.NextDouble();
         var u2 = random.NextDouble();
         return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
-}

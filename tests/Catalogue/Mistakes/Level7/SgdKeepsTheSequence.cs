@@ -2,51 +2,13 @@
 // Replaces: Level7_Network/Sgd.cs
 // Exercise: Sgd
 // Message must contain: "copied into a list"
-namespace LossKata;
 
-/// <summary>Plain stochastic gradient descent, as <c>torch.optim.SGD</c> without momentum: $\theta \leftarrow \theta - \eta\, \partial L/\partial\theta$.</summary>
-public sealed class Sgd
-{
+// replace:
+    private readonly Parameter[] parameters;
+// with:
     private readonly IEnumerable<Parameter> parameters;
 
-    /// <summary>An optimiser of <paramref name="parameters"/> (e.g. <c>network.Parameters</c>) with learning rate η.</summary>
-    public Sgd(IEnumerable<Parameter> parameters, double learningRate)
-    {
-        ArgumentNullException.ThrowIfNull(parameters);
+// replace:
+        this.parameters = parameters.ToArray();
+// with:
         this.parameters = parameters;
-        LearningRate = learningRate;
-    }
-
-    /// <summary>η, the step size: positive and finite.</summary>
-    public double LearningRate
-    {
-        get;
-        set
-        {
-            if (!(value > 0) || double.IsInfinity(value))
-            {
-                throw new ArgumentOutOfRangeException(nameof(LearningRate), value, "The learning rate must be positive and finite.");
-            }
-
-            field = value;
-        }
-    }
-
-    /// <summary>Sets every parameter's gradient to zero (backward passes add into it).</summary>
-    public void ZeroGrad()
-    {
-        foreach (var parameter in parameters)
-        {
-            parameter.Gradient.Clear();
-        }
-    }
-
-    /// <summary>Moves every parameter one step against its gradient: value −= η · gradient.</summary>
-    public void Step()
-    {
-        foreach (var parameter in parameters)
-        {
-            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
-        }
-    }
-}
