@@ -76,21 +76,47 @@ public sealed class MnistSet
     public Matrix<double> Inputs(IReadOnlyList<int> indices, double mean = Mnist.Mean, double std = Mnist.Std)
     {
         ArgumentNullException.ThrowIfNull(indices);
+        var inputs = Matrix<double>.Build.Dense(indices.Count, PixelsPerImage);
+        Inputs(indices, inputs, mean, std);
+        return inputs;
+    }
+
+    /// <summary>
+    /// Writes the images at <paramref name="indices"/> into <paramref name="result"/>, a dense
+    /// indices.Count×(rows·columns) matrix, as <see cref="Inputs(IReadOnlyList{int}, double, double)"/> builds them:
+    /// a training loop reuses one matrix for every batch instead of allocating one per batch.
+    /// </summary>
+    public void Inputs(IReadOnlyList<int> indices, Matrix<double> result, double mean = Mnist.Mean, double std = Mnist.Std)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        ArgumentNullException.ThrowIfNull(result);
         var n = indices.Count;
         var width = PixelsPerImage;
+        if (result.RowCount != n || result.ColumnCount != width)
+        {
+            throw new ArgumentException(
+                $"result is {result.RowCount}×{result.ColumnCount} but {n} images of {Rows}×{Columns} pixels need {n}×{width}.", nameof(result));
+        }
 
         // MathNet's dense storage is column-major: element (row, column) lives at column · n + row.
-        var data = new double[n * width];
+        var data = result.AsColumnMajorArray()
+            ?? throw new ArgumentException("result must be a dense matrix (Matrix<double>.Build.Dense), whose values can be written in place.", nameof(result));
+
+        // A pixel is one of 256 bytes, so each normalised value is computed once, by the same expression.
+        Span<double> normalised = stackalloc double[256];
+        for (var value = 0; value < normalised.Length; value++)
+        {
+            normalised[value] = ((value / 255.0) - mean) / std;
+        }
+
         for (var row = 0; row < n; row++)
         {
             var image = Image(indices[row]);
             for (var column = 0; column < width; column++)
             {
-                data[(column * n) + row] = ((image[column] / 255.0) - mean) / std;
+                data[(column * n) + row] = normalised[image[column]];
             }
         }
-
-        return Matrix<double>.Build.Dense(n, width, data);
     }
 
     /// <summary>All images, in order, as <see cref="Inputs(IReadOnlyList{int}, double, double)"/> does.</summary>

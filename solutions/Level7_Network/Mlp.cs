@@ -7,7 +7,7 @@ namespace LossKata;
 /// </summary>
 public sealed class Mlp : ILayer
 {
-    private readonly ILayer[] layers;
+    private readonly IBufferedLayer[] layers;
 
     /// <summary>A Kaiming-initialised network with the given layer sizes (input first, classes last), seeded with 0 and no ReLU on the logits.</summary>
     public Mlp(params int[] sizes)
@@ -29,7 +29,7 @@ public sealed class Mlp : ILayer
             throw new ArgumentException($"sizes has {sizes.Count} element(s); a network needs at least an input and an output size.", nameof(sizes));
         }
 
-        var built = new List<ILayer>();
+        var built = new List<IBufferedLayer>();
         for (var i = 0; i + 1 < sizes.Count; i++)
         {
             var linear = new Linear(sizes[i], sizes[i + 1]);
@@ -53,22 +53,35 @@ public sealed class Mlp : ILayer
     /// <summary>The logits: each layer's forward pass applied to the previous one's output.</summary>
     public Matrix<double> Forward(Matrix<double> input)
     {
+        // The hidden layers write into buffers they reuse; the logits are a new matrix, which the caller may keep.
         var activation = input;
-        foreach (var layer in layers)
+        for (var i = 0; i + 1 < layers.Length; i++)
         {
-            activation = layer.Forward(activation);
+            activation = layers[i].ForwardIntoBuffer(activation);
         }
 
-        return activation;
+        return layers[^1].Forward(activation);
     }
 
     /// <summary>Backpropagation: the layers' backward passes in reverse order, from ∂loss/∂logits to ∂loss/∂input.</summary>
-    public Matrix<double> Backward(Matrix<double> outputGradient)
+    public Matrix<double> Backward(Matrix<double> outputGradient) =>
+        layers[0].Backward(BackwardThroughLaterLayers(outputGradient));
+
+    /// <summary>
+    /// Backpropagation that fills every parameter's gradient but does not compute ∂loss/∂input, which training never
+    /// uses (PyTorch skips it too: the images do not require a gradient). For the first layer, 784 inputs wide, that
+    /// is a third of its backward pass.
+    /// </summary>
+    internal void BackwardToParameters(Matrix<double> outputGradient) =>
+        layers[0].BackwardToParameters(BackwardThroughLaterLayers(outputGradient));
+
+    /// <summary>The backward passes of every layer but the first, into the layers' buffers; returns ∂loss/∂output of the first.</summary>
+    private Matrix<double> BackwardThroughLaterLayers(Matrix<double> outputGradient)
     {
         var gradient = outputGradient;
-        for (var i = layers.Length - 1; i >= 0; i--)
+        for (var i = layers.Length - 1; i > 0; i--)
         {
-            gradient = layers[i].Backward(gradient);
+            gradient = layers[i].BackwardIntoBuffer(gradient);
         }
 
         return gradient;
