@@ -39,6 +39,13 @@ public static partial class Guard
             throw new ArgumentException($"{name} is empty ({matrix.RowCount}×{matrix.ColumnCount}); it needs at least one row and one column.", name);
         }
 
+        // A dense matrix's values are scanned as one array, which is fast enough for every layer of every training
+        // step; only when a NaN is there is it looked for again, by row and column, for the message.
+        if (matrix.AsColumnMajorArray() is { } values && !ContainsNaN(values))
+        {
+            return;
+        }
+
         for (var row = 0; row < matrix.RowCount; row++)
         {
             for (var column = 0; column < matrix.ColumnCount; column++)
@@ -49,6 +56,19 @@ public static partial class Guard
                 }
             }
         }
+    }
+
+    private static bool ContainsNaN(double[] values)
+    {
+        foreach (var value in values)
+        {
+            if (double.IsNaN(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every element must lie in [0, 1] (probabilities, or soft binary targets).</summary>
