@@ -5,7 +5,8 @@ pixels with the tutorial's mean 0.1307 and std 0.3081, and trains the tutorial's
 w1, b1, w2, b2, w3, b3 as tensors (784-200-200-10, Kaiming-normal weights, zero biases), forward x @ w.t() + b with
 ReLU, nn.CrossEntropyLoss on the logits, optim.SGD(lr=0.01), a shuffling DataLoader of batch 200, loss.item() per
 batch, float32, torch.set_num_threads(2); after each epoch the test set is evaluated in batches. Prints, per epoch,
-the seconds and samples/s of the training pass alone (what `train` reports) and the test accuracy.
+the seconds and samples/s of the training pass alone (what `train` reports), samples per CPU-second of the process
+(which stays meaningful when other work shares the cores) and the test accuracy.
 
 Usage: /usr/bin/python3 bench/pytorch_train.py DIR [EPOCHS] [THREADS]
 PyTorch calls whatever libblas.so.3 the system provides; docs/performance.md shows how to run it on OpenBLAS.
@@ -84,7 +85,7 @@ def main():
 
     rates = []
     for epoch in range(1, epochs + 1):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for data, target in train_loader:
             logits = forward(data)
             loss = criteon(logits, target)
@@ -92,14 +93,15 @@ def main():
             loss.backward()
             optimizer.step()
             loss.item()
-        seconds = time.perf_counter() - start
+        seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
         rates.append(len(train_x) / seconds)
 
         correct = 0
         with torch.no_grad():
             for data, target in test_loader:
                 correct += (forward(data).argmax(dim=1) == target).sum().item()
-        print(f"epoch {epoch}: {seconds:.1f} s, {rates[-1]:,.0f} samples/s, test accuracy {correct / len(test_x):.4f}", flush=True)
+        print(f"epoch {epoch}: {seconds:.1f} s, {rates[-1]:,.0f} samples/s, {len(train_x) / cpu_seconds:,.0f} per CPU-second, "
+              f"test accuracy {correct / len(test_x):.4f}", flush=True)
 
     print(f"median {statistics.median(rates):,.0f} samples/s (min {min(rates):,.0f}, max {max(rates):,.0f}) over {epochs} epochs")
 

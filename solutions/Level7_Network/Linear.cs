@@ -57,13 +57,13 @@ public sealed class Linear : ILayer, IBufferedLayer
     Matrix<double> IBufferedLayer.ForwardIntoBuffer(Matrix<double> input)
     {
         CheckInput(input);
-        return ForwardInto(input, Buffer.Reuse(ref outputBuffer, input.RowCount, OutFeatures));
+        return ForwardInto(input, Buffers.Reuse(ref outputBuffer, input.RowCount, OutFeatures));
     }
 
     Matrix<double> IBufferedLayer.BackwardIntoBuffer(Matrix<double> outputGradient)
     {
         var x = CheckOutputGradient(outputGradient);
-        var inputGradient = Buffer.Reuse(ref inputGradientBuffer, x.RowCount, InFeatures);
+        var inputGradient = Buffers.Reuse(ref inputGradientBuffer, x.RowCount, InFeatures);
         BackwardInto(x, outputGradient, inputGradient);
         return inputGradient;
     }

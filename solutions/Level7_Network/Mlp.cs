@@ -5,9 +5,9 @@ namespace LossKata;
 /// Linear(784→200), ReLU, Linear(200→200), ReLU, Linear(200→10), and optionally a ReLU on the logits (the
 /// tutorial's code has one; it makes output units die). Biases start at zero.
 /// </summary>
-public sealed class Mlp : ILayer
+public sealed class Mlp : ILayer, IBufferedLayer
 {
-    private readonly IBufferedLayer[] layers;
+    private readonly ILayer[] layers;
 
     /// <summary>A Kaiming-initialised network with the given layer sizes (input first, classes last), seeded with 0 and no ReLU on the logits.</summary>
     public Mlp(params int[] sizes)
@@ -29,7 +29,7 @@ public sealed class Mlp : ILayer
             throw new ArgumentException($"sizes has {sizes.Count} element(s); a network needs at least an input and an output size.", nameof(sizes));
         }
 
-        var built = new List<IBufferedLayer>();
+        var built = new List<ILayer>();
         for (var i = 0; i + 1 < sizes.Count; i++)
         {
             var linear = new Linear(sizes[i], sizes[i + 1]);
@@ -51,37 +51,44 @@ public sealed class Mlp : ILayer
     public IReadOnlyList<Parameter> Parameters => [.. layers.SelectMany(layer => layer.Parameters)];
 
     /// <summary>The logits: each layer's forward pass applied to the previous one's output.</summary>
-    public Matrix<double> Forward(Matrix<double> input)
-    {
-        // The hidden layers write into buffers they reuse; the logits are a new matrix, which the caller may keep.
-        var activation = input;
-        for (var i = 0; i + 1 < layers.Length; i++)
-        {
-            activation = layers[i].ForwardIntoBuffer(activation);
-        }
-
-        return layers[^1].Forward(activation);
-    }
+    public Matrix<double> Forward(Matrix<double> input) =>
+        layers[^1].Forward(ForwardThroughHiddenLayers(input));
 
     /// <summary>Backpropagation: the layers' backward passes in reverse order, from ∂loss/∂logits to ∂loss/∂input.</summary>
     public Matrix<double> Backward(Matrix<double> outputGradient) =>
         layers[0].Backward(BackwardThroughLaterLayers(outputGradient));
 
-    /// <summary>
-    /// Backpropagation that fills every parameter's gradient but does not compute ∂loss/∂input, which training never
-    /// uses (PyTorch skips it too: the images do not require a gradient). For the first layer, 784 inputs wide, that
-    /// is a third of its backward pass.
-    /// </summary>
-    internal void BackwardToParameters(Matrix<double> outputGradient) =>
-        layers[0].BackwardToParameters(BackwardThroughLaterLayers(outputGradient));
+    Matrix<double> IBufferedLayer.ForwardIntoBuffer(Matrix<double> input) =>
+        Buffers.Forward(layers[^1], ForwardThroughHiddenLayers(input));
 
-    /// <summary>The backward passes of every layer but the first, into the layers' buffers; returns ∂loss/∂output of the first.</summary>
+    Matrix<double> IBufferedLayer.BackwardIntoBuffer(Matrix<double> outputGradient) =>
+        Buffers.Backward(layers[0], BackwardThroughLaterLayers(outputGradient));
+
+    void IBufferedLayer.BackwardToParameters(Matrix<double> outputGradient) =>
+        Buffers.BackwardToParameters(layers[0], BackwardThroughLaterLayers(outputGradient));
+
+    // Between the layers, the activations and gradients stay in the layers' own buffers; only what Forward and
+    // Backward return is a new matrix, which the caller may keep.
+
+    /// <summary>The forward passes of every layer but the last; returns the input of the last.</summary>
+    private Matrix<double> ForwardThroughHiddenLayers(Matrix<double> input)
+    {
+        var activation = input;
+        for (var i = 0; i + 1 < layers.Length; i++)
+        {
+            activation = Buffers.Forward(layers[i], activation);
+        }
+
+        return activation;
+    }
+
+    /// <summary>The backward passes of every layer but the first; returns ∂loss/∂output of the first.</summary>
     private Matrix<double> BackwardThroughLaterLayers(Matrix<double> outputGradient)
     {
         var gradient = outputGradient;
         for (var i = layers.Length - 1; i > 0; i--)
         {
-            gradient = layers[i].BackwardIntoBuffer(gradient);
+            gradient = Buffers.Backward(layers[i], gradient);
         }
 
         return gradient;

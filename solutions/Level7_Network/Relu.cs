@@ -29,13 +29,13 @@ public sealed class Relu : ILayer, IBufferedLayer
     Matrix<double> IBufferedLayer.ForwardIntoBuffer(Matrix<double> input)
     {
         Guard.NotEmptyNoNaN(input, nameof(input));
-        return ForwardInto(input, Buffer.Reuse(ref outputBuffer, input.RowCount, input.ColumnCount));
+        return ForwardInto(input, Buffers.Reuse(ref outputBuffer, input.RowCount, input.ColumnCount));
     }
 
     Matrix<double> IBufferedLayer.BackwardIntoBuffer(Matrix<double> outputGradient)
     {
         var y = CheckOutputGradient(outputGradient);
-        var inputGradient = Buffer.Reuse(ref inputGradientBuffer, y.RowCount, y.ColumnCount);
+        var inputGradient = Buffers.Reuse(ref inputGradientBuffer, y.RowCount, y.ColumnCount);
         PassWherePositive(outputGradient, y, inputGradient);
         return inputGradient;
     }

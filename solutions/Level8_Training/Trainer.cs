@@ -10,7 +10,8 @@ namespace LossKata;
 /// </summary>
 public sealed class Trainer
 {
-    private readonly Mlp network;
+    /// <summary>The network, seen as a layer: <see cref="Buffers"/> then runs it in its own buffers when it has them.</summary>
+    private readonly ILayer network;
     private readonly Sgd optimizer;
     private readonly Random shuffler;
     private readonly List<double> losses = [];
@@ -68,7 +69,7 @@ public sealed class Trainer
             var indices = new ArraySegment<int>(order, start, Math.Min(BatchSize, train.Count - start));
             var labels = train.LabelsAt(indices);
 
-            var logits = network.Forward(InputsOf(train, indices));
+            var logits = Buffers.Forward(network, InputsOf(train, indices));
             var loss = LossOf(logits, labels);
             if (!double.IsFinite(loss))
             {
@@ -79,7 +80,7 @@ public sealed class Trainer
             }
 
             optimizer.ZeroGrad();
-            network.BackwardToParameters(GradientOf(logits, labels));
+            Buffers.BackwardToParameters(network, GradientOf(logits, labels));
             optimizer.Step();
 
             losses.Add(loss);
@@ -100,7 +101,7 @@ public sealed class Trainer
         {
             var indices = Enumerable.Range(start, Math.Min(BatchSize, test.Count - start)).ToArray();
             var labels = test.LabelsAt(indices);
-            var logits = network.Forward(InputsOf(test, indices));
+            var logits = Buffers.Forward(network, InputsOf(test, indices));
             totalLoss += LossOf(logits, labels) * indices.Length;
             correct += Argmax(logits).Zip(labels).Count(pair => pair.First == pair.Second);
         }
@@ -130,7 +131,7 @@ public sealed class Trainer
     /// <summary>The images at <paramref name="indices"/> as the network's input, in the reused batch matrix.</summary>
     private Matrix<double> InputsOf(MnistSet set, IReadOnlyList<int> indices)
     {
-        var inputs = Buffer.Reuse(ref batchInputs, indices.Count, set.PixelsPerImage);
+        var inputs = Buffers.Reuse(ref batchInputs, indices.Count, set.PixelsPerImage);
         set.Inputs(indices, inputs);
         return inputs;
     }
