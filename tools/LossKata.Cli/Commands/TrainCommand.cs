@@ -62,15 +62,17 @@ public sealed class TrainCommand : ICommand
     public int Run(IReadOnlyList<string> arguments)
     {
         var settings = TrainingSettings.Parse(arguments);
-        TrainingRun run;
+        var source = settings.DownloadsMnist ? fullMnist() : null;
         string dataFolder;
+        TrainingRun run;
         try
         {
-            dataFolder = settings.DownloadsMnist
-                ? new MnistDownload(fullMnist(), settings.MirrorsToTry).Ensure()
+            dataFolder = source is not null
+                ? new MnistDownload(source, settings.MirrorsToTry).Ensure()
                 : settings.DataFolder ?? Implementations.DefaultDataFolder();
             if (settings.Exercises && !Implementations.AreExercises)
             {
+                // The learner's program is given the folder, so full MNIST is downloaded (or found) only here.
                 return ExercisesProgram.Train(["--data", dataFolder, .. settings.ForwardedArguments]);
             }
 
@@ -80,7 +82,7 @@ public sealed class TrainCommand : ICommand
         {
             Console.Error.WriteLine($"Cannot download MNIST: {failed.Message}");
             Console.Error.WriteLine(
-                $"Nothing partial was kept in {fullMnist().Folder}. Try again later, name another mirror with --mirror URL, or download the four files yourself and pass --data DIR.");
+                $"Nothing partial was kept in {source!.Folder}. Try again later, name another mirror with --mirror URL, or download the four files yourself and pass --data DIR.");
             return 1;
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException)
