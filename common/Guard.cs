@@ -1,4 +1,6 @@
 using System.Globalization;
+using SimdVector = System.Numerics.Vector;
+using System.Runtime.InteropServices;
 
 namespace LossKata;
 
@@ -39,6 +41,13 @@ public static partial class Guard
             throw new ArgumentException($"{name} is empty ({matrix.RowCount}×{matrix.ColumnCount}); it needs at least one row and one column.", name);
         }
 
+        // A dense matrix's values are scanned as one array, which is fast enough for every layer of every training
+        // step; only when a NaN is there is it looked for again, by row and column, for the message.
+        if (matrix.AsColumnMajorArray() is { } values && !ContainsNaN(values))
+        {
+            return;
+        }
+
         for (var row = 0; row < matrix.RowCount; row++)
         {
             for (var column = 0; column < matrix.ColumnCount; column++)
@@ -49,6 +58,29 @@ public static partial class Guard
                 }
             }
         }
+    }
+
+    /// <summary>Whether some value is NaN, the one value not equal to itself, compared a SIMD vector at a time.</summary>
+    private static bool ContainsNaN(double[] values)
+    {
+        var vectors = MemoryMarshal.Cast<double, System.Numerics.Vector<double>>(values);
+        foreach (var vector in vectors)
+        {
+            if (!SimdVector.EqualsAll(vector, vector))
+            {
+                return true;
+            }
+        }
+
+        foreach (var value in values.AsSpan(vectors.Length * System.Numerics.Vector<double>.Count))
+        {
+            if (double.IsNaN(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every element must lie in [0, 1] (probabilities, or soft binary targets).</summary>

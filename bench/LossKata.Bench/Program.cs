@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Running;
 using LossKata.Bench;
 
-if (args is ["cpu-time"])
+if (args is ["cpu-time", .. var providers])
 {
-    CpuTime.Run();
+    CpuTime.Run([.. providers.Select(name => Enum.Parse<Provider>(name, ignoreCase: true))]);
 }
 else
 {

@@ -5,11 +5,15 @@ public sealed class Sgd
 {
     private readonly Parameter[] parameters;
 
+    /// <summary>η · gradient of each parameter, reused from step to step.</summary>
+    private readonly Matrix<double>[] steps;
+
     /// <summary>An optimiser of <paramref name="parameters"/> (e.g. <c>network.Parameters</c>) with learning rate η.</summary>
     public Sgd(IEnumerable<Parameter> parameters, double learningRate)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         this.parameters = parameters.ToArray();
+        steps = [.. this.parameters.Select(parameter => Matrix<double>.Build.Dense(parameter.Value.RowCount, parameter.Value.ColumnCount))];
         LearningRate = learningRate;
     }
 
@@ -40,9 +44,10 @@ public sealed class Sgd
     /// <summary>Moves every parameter one step against its gradient: value −= η · gradient.</summary>
     public void Step()
     {
-        foreach (var parameter in parameters)
+        for (var i = 0; i < parameters.Length; i++)
         {
-            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
+            parameters[i].Gradient.Multiply(LearningRate, steps[i]);
+            parameters[i].Value.Subtract(steps[i], parameters[i].Value);
         }
     }
 }

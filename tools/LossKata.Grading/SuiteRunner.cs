@@ -16,7 +16,7 @@ namespace LossKata.Grading;
 public sealed class SuiteRunner : IDisposable
 {
     /// <summary>Overrides the cache folder (default: $XDG_CACHE_HOME/losskata, ~/.cache/losskata, or the temp folder).</summary>
-    public const string CacheVariable = "LOSSKATA_CACHE";
+    public const string CacheVariable = CacheFolder.Variable;
 
     /// <summary>Changes whenever the grader's code changes (compile rules, limits), so that no cached result outlives the code that made it.</summary>
     private static readonly Guid GraderVersion = typeof(SuiteRunner).Assembly.ManifestModule.ModuleVersionId;
@@ -57,7 +57,7 @@ public sealed class SuiteRunner : IDisposable
             throw new ArgumentException($"{root} is not a LossKata repository: {Catalog.RelativePath} is missing.", nameof(repositoryRoot));
         }
 
-        return new SuiteRunner(SuiteBuild.Prepare(root, CacheRoot(), log));
+        return new SuiteRunner(SuiteBuild.Prepare(root, CacheFolder.Root(), log));
     }
 
     public RunResult Run(ImplementationVariant variant, RunFilter filter, TimeSpan timeLimit)
@@ -215,25 +215,5 @@ public sealed class SuiteRunner : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string CacheRoot()
-    {
-        var configured = Environment.GetEnvironmentVariable(CacheVariable);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (!string.IsNullOrWhiteSpace(xdg))
-        {
-            return Path.Combine(xdg, "losskata");
-        }
-
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return string.IsNullOrEmpty(home)
-            ? Path.Combine(Path.GetTempPath(), "losskata-cache")
-            : Path.Combine(home, ".cache", "losskata");
     }
 }

@@ -11,6 +11,16 @@ namespace LossKata.Cli.Commands;
 /// </summary>
 public sealed class TrainCommand : ICommand
 {
+    private readonly Func<MnistSource> fullMnist;
+
+    public TrainCommand()
+        : this(MnistSource.Published)
+    {
+    }
+
+    /// <summary>A command whose <c>--data mnist</c> fetches <paramref name="fullMnist"/>'s files (tests serve small ones).</summary>
+    internal TrainCommand(Func<MnistSource> fullMnist) => this.fullMnist = fullMnist;
+
     public string Name => "train";
 
     public string Summary => "train the 784-200-200-10 network on MNIST (the tutorial's experiment)";
@@ -23,6 +33,10 @@ public sealed class TrainCommand : ICommand
         inputs normalised with mean 0.1307 and std 0.3081, on the 8,000/2,000-digit subset in data/.
 
           --data DIR              a folder with the MNIST IDX files (train-images-idx3-ubyte[.gz], ...; default: data/)
+          --data mnist            full MNIST (60,000/10,000 digits): downloaded once into the cache folder
+                                  ($LOSSKATA_CACHE, else ~/.cache/losskata), each file checked against its MD5
+          --mirror URL            where --data mnist downloads from; repeat to try several in order
+                                  (default: torchvision's mirrors, then TensorFlow's)
           --epochs N              passes over the training set (10)
           --batch-size N          samples per mini-batch (200)
           --lr X                  SGD learning rate (0.01)
@@ -41,23 +55,35 @@ public sealed class TrainCommand : ICommand
           train
           train --final-relu --seed 3
           train --init randn --final-relu
+          train --data mnist --epochs 10
           train --data ~/mnist --plot curves.png
         """;
 
     public int Run(IReadOnlyList<string> arguments)
     {
         var settings = TrainingSettings.Parse(arguments);
-        if (settings.Exercises && !Implementations.AreExercises)
-        {
-            return ExercisesProgram.Train(settings.ArgumentsWithoutImplementation);
-        }
-
-        var dataFolder = settings.DataFolder ?? Implementations.DefaultDataFolder();
-
+        var source = settings.DownloadsMnist ? fullMnist() : null;
+        string dataFolder;
         TrainingRun run;
         try
         {
+            dataFolder = source is not null
+                ? new MnistDownload(source, settings.MirrorsToTry).Ensure()
+                : settings.DataFolder ?? Implementations.DefaultDataFolder();
+            if (settings.Exercises && !Implementations.AreExercises)
+            {
+                // The learner's program is given the folder, so full MNIST is downloaded (or found) only here.
+                return ExercisesProgram.Train(["--data", dataFolder, .. settings.ForwardedArguments]);
+            }
+
             run = Implementations.Create(settings, dataFolder);
+        }
+        catch (MnistDownloadException failed)
+        {
+            Console.Error.WriteLine($"Cannot download MNIST: {failed.Message}");
+            Console.Error.WriteLine(
+                $"Nothing partial was kept in {source!.Folder}. Try again later, name another mirror with --mirror URL, or download the four files yourself and pass --data DIR.");
+            return 1;
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException)
         {

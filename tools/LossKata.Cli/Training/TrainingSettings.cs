@@ -31,10 +31,20 @@ internal sealed record TrainingSettings
 
     public bool MseLoss { get; init; }
 
+    /// <summary>The mirrors given with <c>--mirror</c>, in order; none means <see cref="MnistSource.DefaultMirrors"/>.</summary>
+    public IReadOnlyList<string> Mirrors { get; init; } = [];
+
+    /// <summary>Where <c>--data mnist</c> downloads from, in order.</summary>
+    public IReadOnlyList<string> MirrorsToTry => Mirrors.Count > 0 ? Mirrors : MnistSource.DefaultMirrors;
+
     public bool Exercises { get; init; }
 
-    /// <summary>The command line without <c>--implementation</c>: what the exercises' own program is given.</summary>
-    public IReadOnlyList<string> ArgumentsWithoutImplementation { get; init; } = [];
+    /// <summary>The command line without <c>--implementation</c>, <c>--data</c> and <c>--mirror</c>: the exercises' own
+    /// program is given these and the data folder, already downloaded when it is full MNIST.</summary>
+    public IReadOnlyList<string> ForwardedArguments { get; init; } = [];
+
+    /// <summary>Whether <c>--data mnist</c> asks for full MNIST, downloaded into the cache.</summary>
+    public bool DownloadsMnist => string.Equals(DataFolder, MnistSource.DataName, StringComparison.OrdinalIgnoreCase);
 
     public int LogInterval { get; init; } = 10;
 
@@ -68,18 +78,24 @@ internal sealed record TrainingSettings
                 "--init" => settings with { Init = Choice(option, Value(), ("kaiming", WeightInit.Kaiming), ("randn", WeightInit.Randn)) },
                 "--loss" => settings with { MseLoss = Choice(option, Value(), ("ce", false), ("mse", true)) },
                 "--implementation" => settings with { Exercises = Choice(option, Value(), ("solutions", false), ("exercises", true)) },
+                "--mirror" => settings with { Mirrors = [.. settings.Mirrors, MirrorUrl(Value())] },
                 "--final-relu" => settings with { FinalRelu = true },
                 "--metrics-json" => settings with { MetricsJson = Value() },
                 "--plot" => settings with { Plot = PlotPath(Value()) },
                 _ => throw new UsageException($"Unknown option '{option}'."),
             };
-            if (option != "--implementation")
+            if (option is not ("--implementation" or "--data" or "--mirror"))
             {
                 forwarded.AddRange(arguments.Skip(start).Take(i - start + 1));
             }
         }
 
-        return settings with { ArgumentsWithoutImplementation = forwarded };
+        if (settings.Mirrors.Count > 0 && !settings.DownloadsMnist)
+        {
+            throw new UsageException($"--mirror {settings.Mirrors[0]}: a mirror is only used with --data {MnistSource.DataName}.");
+        }
+
+        return settings with { ForwardedArguments = forwarded };
     }
 
     /// <summary>One line naming the network, its initialisation, the loss and the optimiser's settings.</summary>
@@ -88,6 +104,12 @@ internal sealed record TrainingSettings
             $"{inputs}-{string.Join('-', HiddenSizes)}-10 ReLU network, {(Init == WeightInit.Kaiming ? "Kaiming-normal" : "standard-normal (randn)")} init, " +
             $"{(FinalRelu ? "ReLU on the logits" : "no ReLU on the logits")}, {(MseLoss ? "MSE through softmax" : "cross-entropy")} loss, " +
             $"SGD lr {LearningRate}, batch {BatchSize}, {Epochs} epochs, seed {Seed}, {Implementations.Description}");
+
+    /// <summary>An http(s) URL of a folder holding the files, ending in '/' so that a file name can be appended.</summary>
+    private static string MirrorUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/"
+            : throw new UsageException($"--mirror {url}: expected an http:// or https:// URL of a folder holding the MNIST files.");
 
     private static string PlotPath(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".svg" or ".png"
