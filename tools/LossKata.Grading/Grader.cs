@@ -39,6 +39,11 @@ public sealed class Grader(SuiteRunner runner)
             warnings.Add($"exercises/{exercise.File} is missing from the submission: {exercise.Id} is graded as not started.");
         }
 
+        foreach (var link in submission.Links)
+        {
+            warnings.Add($"{link} is a symbolic link and is not read: submit the file itself.");
+        }
+
         foreach (var ignored in submission.Ignored)
         {
             warnings.Add($"{ignored} is outside every level folder and is not graded: put a helper file in the folder of the level that uses it.");
