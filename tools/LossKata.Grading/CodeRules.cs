@@ -8,8 +8,8 @@ namespace LossKata.Grading;
 public sealed record RuleViolation(string Path, int Line, string Symbol, string Reason, bool IsDeclaration = false)
 {
     public override string ToString() => IsDeclaration
-        ? $"{Path}({Line}): declares {Symbol}, which exercise code may not declare — {Reason}"
-        : $"{Path}({Line}): uses {Symbol}, which exercise code may not use — {Reason}";
+        ? $"{Path}({Line}): declares {Symbol}, {CodeRules.RefusalText} declare — {Reason}"
+        : $"{Path}({Line}): uses {Symbol}, {CodeRules.RefusalText} use — {Reason}";
 }
 
 /// <summary>
@@ -26,6 +26,9 @@ public sealed record RuleViolation(string Path, int Line, string Symbol, string 
 /// </summary>
 public static class CodeRules
 {
+    /// <summary>The words every refusal carries ("uses X, which exercise code may not use").</summary>
+    public const string RefusalText = "which exercise code may not";
+
     /// <summary>Namespaces whose every type may be used.</summary>
     private static readonly HashSet<string> OpenNamespaces =
     [
