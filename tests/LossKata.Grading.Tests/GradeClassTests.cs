@@ -10,11 +10,10 @@ public sealed class GradeClassTests(GradingFixture fixture)
     {
         var classFolder = Path.Combine(fixture.Scratch, "class");
         fixture.MakeSubmission("class/ada", "solutions");
-        fixture.MakeSubmission("class/brian", "exercises");
-        var entropy = fixture.Solution("Level1_Entropy/Entropy.cs");
+        fixture.MakeRepositoryWithShippedStubs("class/brian");
         fixture.MakeSubmission("class/carla", "solutions", new Dictionary<string, string>
         {
-            ["Level1_Entropy/Entropy.cs"] = entropy.Replace("Guard.Distribution(p, nameof(p));", "Environment.Exit(0);", StringComparison.Ordinal),
+            ["Level1_Entropy/Entropy.cs"] = fixture.SolutionWithFirstStatement("Level1_Entropy/Entropy.cs", "public static double Entropy(", "if (p is not null) { return Entropy(p, logBase); }"),
         });
         Directory.CreateDirectory(Path.Combine(classFolder, "dmitri-empty"));
 
@@ -24,12 +23,12 @@ public sealed class GradeClassTests(GradingFixture fixture)
         grades.Select(g => g.Learner).Should().Equal("ada", "brian", "carla", "dmitri-empty");
         grades[0].Points.Should().Be(fixture.ReferenceGrade.MaxPoints);
         grades[1].Points.Should().Be(0);
-        grades[2].Levels.Single(l => l.Level == 1).Exercises.Single().Problem.Should().StartWith("crashed");
-        grades[2].Points.Should().Be(fixture.ReferenceGrade.MaxPoints - fixture.MaxPointsOf(1), "only level 1 crashed");
+        GradingFixture.Exercise(grades[2], "Information.Entropy").Problem.Should().StartWith("crashed");
+        fixture.ShouldCostNothingBut(grades[2], "Information.Entropy");
         grades[3].Warnings.Should().ContainSingle().Which.Should().Contain("exercises/");
         gradebook[0].Should().StartWith("learner,level1,level2");
         gradebook.Should().HaveCount(5, "a header and one row per learner");
         gradebook[1].Should().StartWith($"ada,{fixture.MaxPointsOf(1)},");
-        gradebook[3].Should().Contain("level 1: crashed the test process");
+        gradebook[3].Should().StartWith("carla,0,").And.Contain("Information.Entropy: crashed");
     }
 }

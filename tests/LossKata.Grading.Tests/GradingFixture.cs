@@ -83,6 +83,52 @@ public sealed class GradingFixture : IDisposable
 
     public string Solution(string exerciseFile) => File.ReadAllText(Path.Combine(Root, "solutions", exerciseFile));
 
+    /// <summary>The reference solution of an exercise with <paramref name="statement"/> inserted as the first statement
+    /// of the method whose declaration starts with <paramref name="signature"/> (e.g. "public static double Entropy(").</summary>
+    public string SolutionWithFirstStatement(string exerciseFile, string signature, string statement)
+    {
+        var source = Solution(exerciseFile);
+        var at = source.IndexOf(signature, StringComparison.Ordinal);
+        at.Should().BeGreaterThanOrEqualTo(0, "solutions/{0} declares {1}", exerciseFile, signature);
+        var body = source.IndexOf('{', at) + 1;
+        return source[..body] + "\n        " + statement + source[body..];
+    }
+
+    /// <summary>The reference solution of an exercise with one piece of text replaced (which must be there).</summary>
+    public string SolutionWith(string exerciseFile, string text, string replacement)
+    {
+        var source = Solution(exerciseFile);
+        source.Should().Contain(text, "solutions/{0} is the starting point of this case", exerciseFile);
+        return source.Replace(text, replacement, StringComparison.Ordinal);
+    }
+
+    /// <summary>Grades a copy of the reference with the given files replaced or added (paths relative to exercises/).</summary>
+    public SubmissionGrade GradeReferenceWith(string name, IReadOnlyDictionary<string, string> replacements, GradingOptions? options = null) =>
+        Grader.Grade(Submission.Load(MakeSubmission(name, "solutions", replacements), Catalog), options ?? Options);
+
+    public static ExerciseGrade Exercise(SubmissionGrade grade, string id) =>
+        grade.Levels.SelectMany(l => l.Exercises).Single(e => e.Id == id);
+
+    /// <summary>Every graded exercise other than <paramref name="charged"/> keeps every point: passed, full points,
+    /// no problem reported. This is the fairness the grader promises.</summary>
+    public void ShouldCostNothingBut(SubmissionGrade grade, params string[] charged)
+    {
+        var graded = grade.Levels.Where(l => l.Outcome == LevelOutcome.Completed).SelectMany(l => l.Exercises).ToList();
+        graded.Select(e => e.Id).Should().BeEquivalentTo(
+            ReferenceGrade.Levels.Where(l => l.Outcome == LevelOutcome.Completed).SelectMany(l => l.Exercises).Select(e => e.Id),
+            "every level the reference is graded on is graded");
+        foreach (var exercise in graded.Where(e => !charged.Contains(e.Id)))
+        {
+            exercise.State.Should().Be(ExerciseState.Passed, "{0} is correct; only {1} may lose points ({2})", exercise.Id, string.Join(", ", charged), exercise.Problem ?? FirstFailure(exercise));
+            exercise.Points.Should().Be(exercise.MaxPoints, "{0} keeps every point", exercise.Id);
+        }
+
+        grade.Points.Should().Be(ReferenceGrade.MaxPoints - charged.Sum(id => Exercise(ReferenceGrade, id).MaxPoints) + charged.Sum(id => Exercise(grade, id).Points));
+    }
+
+    private static string FirstFailure(ExerciseGrade exercise) =>
+        exercise.Failures.Count == 0 ? "no failure" : $"{exercise.Failures[0].Name}: {exercise.Failures[0].Message}";
+
     public int MaxPointsOf(int level) => ReferenceGrade.Levels.Single(l => l.Level == level).MaxPoints;
 
     public void Dispose()

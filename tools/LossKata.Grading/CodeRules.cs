@@ -5,9 +5,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace LossKata.Grading;
 
 /// <summary>One use of something exercise code may not use: where, and what.</summary>
-public sealed record RuleViolation(string Path, int Line, string Symbol, string Reason)
+public sealed record RuleViolation(string Path, int Line, string Symbol, string Reason, bool IsDeclaration = false)
 {
-    public override string ToString() => $"{Path}({Line}): uses {Symbol}, which exercise code may not use — {Reason}";
+    public override string ToString() => IsDeclaration
+        ? $"{Path}({Line}): declares {Symbol}, {CodeRules.RefusalText} declare — {Reason}"
+        : $"{Path}({Line}): uses {Symbol}, {CodeRules.RefusalText} use — {Reason}";
 }
 
 /// <summary>
@@ -16,12 +18,17 @@ public sealed record RuleViolation(string Path, int Line, string Symbol, string 
 /// exceptions, <see cref="Random"/>, and <c>Console.Write</c>/<c>WriteLine</c> for debug prints. Everything else is
 /// refused with the symbol and its line: the file system, reflection and <see cref="Type"/>, <see cref="AppDomain"/>,
 /// <see cref="Environment"/>, processes, <see cref="GC"/>, interop, threads, tasks and timers, compiler-services
-/// attributes (<c>[ModuleInitializer]</c>), <c>dynamic</c>, <c>extern</c>. So learner code cannot reach the report,
+/// attributes (<c>[ModuleInitializer]</c>), <c>dynamic</c>, <c>extern</c>, <c>async</c>, and types of its own in a
+/// <c>System</c> namespace (the compiler and the runtime recognise attributes such as <c>ModuleInitializer</c> and
+/// <c>StructLayout</c> by name, whoever declares them). So learner code cannot reach the report,
 /// the cache, the reference solutions or the grader's process: its only way to affect a grade is what its
 /// functions return. See docs/grading.md.
 /// </summary>
 public static class CodeRules
 {
+    /// <summary>The words every refusal carries ("uses X, which exercise code may not use").</summary>
+    public const string RefusalText = "which exercise code may not";
+
     /// <summary>Namespaces whose every type may be used.</summary>
     private static readonly HashSet<string> OpenNamespaces =
     [
@@ -79,20 +86,53 @@ public static class CodeRules
             var model = compilation.GetSemanticModel(tree);
             foreach (var node in tree.GetRoot().DescendantNodesAndSelf())
             {
-                var problem = Syntax(node) ?? Semantics(model, node);
+                if (Declaration(model, node) is var (declared, why))
+                {
+                    Add(new RuleViolation(tree.FilePath, LineOf(((BaseTypeDeclarationSyntax)node).Identifier.GetLocation()), declared, why, IsDeclaration: true));
+                }
+
+                var problem = Syntax(node) ?? Semantics(model, node) ?? HiddenCall(model, node);
                 if (problem is var (symbol, reason))
                 {
-                    var line = node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                    var violation = new RuleViolation(tree.FilePath, line, symbol, reason);
-                    if (!violations.Contains(violation))
-                    {
-                        violations.Add(violation);
-                    }
+                    Add(new RuleViolation(tree.FilePath, LineOf(node.GetLocation()), symbol, reason));
                 }
             }
         }
 
         return violations;
+
+        static int LineOf(Location location) => location.GetLineSpan().StartLinePosition.Line + 1;
+
+        void Add(RuleViolation violation)
+        {
+            if (!violations.Contains(violation))
+            {
+                violations.Add(violation);
+            }
+        }
+    }
+
+    /// <summary>A type the learner declares in namespace System or below: the compiler and the runtime give
+    /// well-known names there special meaning (a learner's own <c>ModuleInitializerAttribute</c> makes a module
+    /// initializer, a <c>StructLayoutAttribute</c> an explicit layout that reads one object as another).</summary>
+    private static (string Symbol, string Reason)? Declaration(SemanticModel model, SyntaxNode node) =>
+        node is BaseTypeDeclarationSyntax declaration
+            && model.GetDeclaredSymbol(declaration) is INamedTypeSymbol { ContainingNamespace: { IsGlobalNamespace: false } space } type
+            && (space.ToDisplayString() == "System" || space.ToDisplayString().StartsWith("System.", StringComparison.Ordinal))
+            ? (Name(type), "namespace System is the runtime's: the compiler and the runtime give some of its names special meaning")
+            : null;
+
+    /// <summary>Methods a query expression calls without naming them (<c>select</c> over an IQueryable calls
+    /// System.Linq.Queryable.Select, say), held to the same rules as a call written out.</summary>
+    private static (string Symbol, string Reason)? HiddenCall(SemanticModel model, SyntaxNode node)
+    {
+        IEnumerable<ISymbol?> called = node switch
+        {
+            QueryClauseSyntax clause when model.GetQueryClauseInfo(clause) is var info => [info.CastInfo.Symbol, info.OperationInfo.Symbol],
+            SelectOrGroupClauseSyntax or OrderingSyntax => [model.GetSymbolInfo(node).Symbol],
+            _ => [],
+        };
+        return called.OfType<ISymbol>().Select(Refusal).FirstOrDefault(refused => refused is not null);
     }
 
     private static (string Symbol, string Reason)? Syntax(SyntaxNode node) => node switch
@@ -102,6 +142,9 @@ public static class CodeRules
         UnsafeStatementSyntax => ("unsafe", "unsafe code can write anywhere in the process"),
         FunctionPointerTypeSyntax => ("function pointers", "they call code outside the rules"),
         MakeRefExpressionSyntax or RefTypeExpressionSyntax or RefValueExpressionSyntax => ("__makeref", "undocumented runtime access"),
+        MemberDeclarationSyntax member when member.Modifiers.Any(SyntaxKind.AsyncKeyword) => ("async", "exercise code runs on the test's thread"),
+        LocalFunctionStatementSyntax local when local.Modifiers.Any(SyntaxKind.AsyncKeyword) => ("async", "exercise code runs on the test's thread"),
+        AnonymousFunctionExpressionSyntax lambda when lambda.Modifiers.Any(SyntaxKind.AsyncKeyword) => ("async", "exercise code runs on the test's thread"),
         _ => null,
     };
 
@@ -230,6 +273,8 @@ public static class CodeRules
             "System" => SystemTypes.Contains(definition.MetadataName) || definition.Name.EndsWith("Exception", StringComparison.Ordinal)
                 || definition.Name is "Func" or "Action" or "ValueTuple" or "Tuple",
             "System.Diagnostics" => definition.Name is "Debug" or "Stopwatch" or "DebuggerDisplayAttribute",
+            // What string.Create(provider, $"...") formats with: an interpolated string, nothing more.
+            "System.Runtime.CompilerServices" => definition.Name is "DefaultInterpolatedStringHandler",
             _ => OpenNamespaces.Contains(space),
         };
         if (!allowed)

@@ -39,6 +39,11 @@ public sealed class Grader(SuiteRunner runner)
             warnings.Add($"exercises/{exercise.File} is missing from the submission: {exercise.Id} is graded as not started.");
         }
 
+        foreach (var link in submission.Links)
+        {
+            warnings.Add($"{link} is a symbolic link and is not read: submit the file itself.");
+        }
+
         foreach (var ignored in submission.Ignored)
         {
             warnings.Add($"{ignored} is outside every level folder and is not graded: put a helper file in the folder of the level that uses it.");
@@ -154,8 +159,11 @@ public sealed class Grader(SuiteRunner runner)
             failures.Add(run);
         }
 
-        // The errors of the smallest candidate if they are in the exercise's own file, else those of the largest.
-        var shown = failures.FirstOrDefault(f => f.Detail?.Contains("exercises/" + exercise.File, StringComparison.Ordinal) == true) ?? failures[^1];
+        // A broken code rule first (a smaller candidate may have failed only for want of the helper that breaks it),
+        // then the errors of the smallest candidate if they are in the exercise's own file, else those of the largest.
+        var shown = failures.FirstOrDefault(f => f.Detail?.Contains(CodeRules.RefusalText, StringComparison.Ordinal) == true)
+            ?? failures.FirstOrDefault(f => f.Detail?.Contains("exercises/" + exercise.File, StringComparison.Ordinal) == true)
+            ?? failures[^1];
         return ExerciseGrade.Score(exercise, shown, expected);
     }
 

@@ -16,7 +16,8 @@ public sealed record LearnerFile(string Path, string Text, bool IsShippedStub);
 /// for an exercise is that exercise's, any other is a helper the level's exercises may use. A listed file that is
 /// missing, or still byte for byte the shipped stub, is "not started". Anything else — project files, tests, points,
 /// hints, .cs files outside the level folders — always comes from the grading repository, so a submission cannot
-/// change what it is graded by.
+/// change what it is graded by. Symbolic links are never followed: a link in a submission (git and zip archives keep
+/// them) could point at the grading repository's solutions/.
 /// </summary>
 public sealed record Submission(string Learner, string Folder, IReadOnlyDictionary<string, LearnerFile> Files, IReadOnlyList<string> Ignored)
 {
@@ -24,6 +25,9 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
     /// <summary>Every file read, exercise and helper files alike, with its SHA-256; missing exercise files too.</summary>
     public IReadOnlyList<SubmittedFile> Manifest { get; init; } = [];
+
+    /// <summary>Symbolic links found where learner files are read, relative to the submission: not read.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
 
     public static Submission Load(string folder, Catalog catalog, string? learner = null)
     {
@@ -37,9 +41,10 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
             ?? throw new InvalidDataException($"{root} holds neither an exercises/ folder nor any level folder ({catalog.Levels[0].Folder}, ...).");
         var files = new SortedDictionary<string, LearnerFile>(StringComparer.Ordinal);
         var manifest = new List<SubmittedFile>();
+        var links = new List<string>();
         foreach (var level in catalog.Levels)
         {
-            foreach (var path in SourceFiles(Path.Combine(exercises, level.Folder)))
+            foreach (var path in SourceFiles(Path.Combine(exercises, level.Folder), links))
             {
                 var relative = Path.GetRelativePath(exercises, path).Replace('\\', '/');
                 var bytes = File.ReadAllBytes(path);
@@ -51,12 +56,16 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
         manifest.AddRange(catalog.Exercises.Where(e => !files.ContainsKey(e.File)).Select(e => new SubmittedFile("exercises/" + e.File, false, null)));
         var levelFolders = catalog.Levels.Select(l => Path.Combine(exercises, l.Folder) + Path.DirectorySeparatorChar).ToList();
-        var ignored = SourceFiles(exercises)
+        var ignored = SourceFiles(exercises, [])
             .Where(path => !levelFolders.Any(levelFolder => path.StartsWith(levelFolder, StringComparison.Ordinal)))
             .Select(path => "exercises/" + Path.GetRelativePath(exercises, path).Replace('\\', '/'))
             .ToList();
         var name = learner ?? Path.GetFileName(Path.GetFileName(root) == "exercises" ? Path.GetDirectoryName(root)! : root);
-        return new Submission(name, root, files, ignored) { Manifest = manifest.OrderBy(f => f.Path, StringComparer.Ordinal).ToList() };
+        return new Submission(name, root, files, ignored)
+        {
+            Manifest = manifest.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            Links = links.Select(link => Path.GetRelativePath(root, link).Replace('\\', '/')).ToList(),
+        };
     }
 
     /// <summary>The learner's file of an exercise, or null when it is not started (missing or the shipped stub).</summary>
@@ -71,14 +80,31 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
         return Files.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && !owned.Contains(f.Path)).ToList();
     }
 
-    private static IEnumerable<string> SourceFiles(string folder) =>
-        Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*.cs")
-                .Concat(Directory.EnumerateDirectories(folder)
-                    .Where(sub => !SkippedFolders.Contains(Path.GetFileName(sub)))
-                    .SelectMany(SourceFiles))
-                .Order(StringComparer.Ordinal)
-            : [];
+    /// <summary>The .cs files under a folder, symbolic links (to files or folders) left out and added to <paramref name="links"/>.</summary>
+    private static IEnumerable<string> SourceFiles(string folder, List<string> links)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        if (IsLink(folder))
+        {
+            links.Add(folder);
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.cs").ToList();
+        links.AddRange(files.Where(IsLink));
+        return files.Where(file => !IsLink(file))
+            .Concat(Directory.EnumerateDirectories(folder)
+                .Where(sub => !SkippedFolders.Contains(Path.GetFileName(sub)))
+                .SelectMany(sub => SourceFiles(sub, links)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsLink(string path) => File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint);
 
     private static string Decode(byte[] bytes)
     {
@@ -96,7 +122,7 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
         for (var depth = 0; depth <= 3 && candidates.Count > 0; depth++)
         {
             var found = candidates.FirstOrDefault(folder => Path.GetFileName(folder) == "exercises" && HoldsLevels(folder))
-                ?? candidates.Select(folder => Path.Combine(folder, "exercises")).FirstOrDefault(folder => Directory.Exists(folder) && HoldsLevels(folder))
+                ?? candidates.Select(folder => Path.Combine(folder, "exercises")).FirstOrDefault(folder => Directory.Exists(folder) && !IsLink(folder) && HoldsLevels(folder))
                 ?? candidates.FirstOrDefault(HoldsLevels);
             if (found is not null)
             {
@@ -105,7 +131,7 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
             candidates = candidates
                 .SelectMany(folder => Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-                .Where(folder => Path.GetFileName(folder) is not ("bin" or "obj" or ".git" or "solutions" or "tests"))
+                .Where(folder => Path.GetFileName(folder) is not ("bin" or "obj" or ".git" or "solutions" or "tests") && !IsLink(folder))
                 .ToList();
         }
 

@@ -23,6 +23,10 @@ internal static class TestProcess
     /// <summary>The learner's own prints kept for display.</summary>
     private const int KeptOutputCharacters = 2000;
 
+    /// <summary>The longest line kept whole (the runner's progress messages are far shorter); the rest of a longer
+    /// line is counted, not kept, so that output without a newline cannot grow the grader's memory.</summary>
+    private const int KeptLineCharacters = 64 * 1024;
+
     /// <summary>The GC heap limit of a test process: training the network on the MNIST subset needs a few hundred MB.</summary>
     private const long HeapLimitBytes = 2L * 1024 * 1024 * 1024;
 
@@ -55,50 +59,40 @@ internal static class TestProcess
         using var tooMuchOutput = new ManualResetEventSlim();
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) =>
+        bool WithinLimit(int characters)
         {
-            if (line.Data is null)
+            if (Interlocked.Add(ref outputBytes, characters) <= OutputLimitBytes)
             {
-                return;
+                return true;
             }
 
-            if (Interlocked.Add(ref outputBytes, line.Data.Length + 1) > OutputLimitBytes)
-            {
-                tooMuchOutput.Set();
-                return;
-            }
+            tooMuchOutput.Set();
+            return false;
+        }
 
-            if (!Track(line.Data, running))
-            {
-                lock (printed)
-                {
-                    if (printed.Length < KeptOutputCharacters)
-                    {
-                        printed.AppendLine(line.Data.Length > 200 ? line.Data[..200] + " …" : line.Data);
-                    }
-                }
-            }
-        };
-        process.ErrorDataReceived += (_, line) =>
+        void Printed(string line)
         {
-            if (line.Data is not null && Interlocked.Add(ref outputBytes, line.Data.Length + 1) > OutputLimitBytes)
+            if (!Track(line, running) && printed.Length < KeptOutputCharacters)
             {
-                tooMuchOutput.Set();
-                return;
+                printed.AppendLine(line.Length > 200 ? line[..200] + " …" : line);
             }
+        }
 
-            lock (errors)
+        void Error(string line)
+        {
+            if (errors.Length < KeptErrorCharacters)
             {
-                if (line.Data is not null && errors.Length < KeptErrorCharacters)
-                {
-                    errors.AppendLine(line.Data);
-                }
+                errors.AppendLine(line);
             }
-        };
+        }
+
         process.Start();
         process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var readers = new[]
+        {
+            Task.Run(() => ReadLines(process.StandardOutput, WithinLimit, Printed)),
+            Task.Run(() => ReadLines(process.StandardError, WithinLimit, Error)),
+        };
         using var exited = new ManualResetEventSlim();
         process.EnableRaisingEvents = true;
         process.Exited += (_, _) => exited.Set();
@@ -115,6 +109,7 @@ internal static class TestProcess
         }
 
         process.WaitForExit();
+        Task.WaitAll(readers);
         stopwatch.Stop();
         string? runningNow;
         lock (running)
@@ -161,6 +156,41 @@ internal static class TestProcess
         }
 
         return new RunResult(RunStatus.Completed, null, tests, stopwatch.Elapsed, output);
+    }
+
+    /// <summary>Reads a stream line by line in fixed-size chunks, counting every character against the output limit
+    /// and keeping at most <see cref="KeptLineCharacters"/> of a line (Process.BeginOutputReadLine would hold a line
+    /// without end in memory, whatever its length); stops reading once the limit is passed.</summary>
+    private static void ReadLines(StreamReader reader, Func<int, bool> withinLimit, Action<string> line)
+    {
+        var buffer = new char[16 * 1024];
+        var current = new StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (!withinLimit(read))
+            {
+                return;
+            }
+
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == '\n')
+                {
+                    line(current.ToString().TrimEnd('\r'));
+                    current.Clear();
+                }
+                else if (current.Length < KeptLineCharacters)
+                {
+                    current.Append(buffer[i]);
+                }
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            line(current.ToString().TrimEnd('\r'));
+        }
     }
 
     private static IEnumerable<string> FilterArguments(RunFilter filter) =>
