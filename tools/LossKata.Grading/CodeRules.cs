@@ -59,7 +59,7 @@ public static class CodeRules
     /// <summary>The types of namespace System that may be used (all members unless listed in <see cref="OpenMembers"/>).</summary>
     private static readonly HashSet<string> SystemTypes =
     [
-        "Void", "Math", "MathF", "Double", "Single", "Half", "Decimal", "Int16", "Int32", "Int64", "UInt16", "UInt32", "UInt64",
+        "Void", "Math", "MathF", "MemoryExtensions", "Double", "Single", "Half", "Decimal", "Int16", "Int32", "Int64", "UInt16", "UInt32", "UInt64",
         "Byte", "SByte", "Char", "Boolean", "String", "Object", "Array", "Span`1", "ReadOnlySpan`1", "Memory`1",
         "ReadOnlyMemory`1", "Random", "Nullable`1", "Index", "Range", "Tuple", "ValueTuple", "Comparison`1",
         "Predicate`1", "Converter`2", "IComparable", "IComparable`1", "IEquatable`1", "IDisposable", "IFormattable",

@@ -117,10 +117,82 @@ public sealed class Grader(SuiteRunner runner)
             return NotGraded(level, "The suite has no tests for this level yet.", stopwatch);
         }
 
+        var shared = SharedRun(level, exercises, submission, options.LevelTimeLimit);
         var grades = new ExerciseGrade[exercises.Count];
         Parallel.For(0, exercises.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, index =>
-            grades[index] = GradeExercise(exercises[index], submission, expected[exercises[index].Id], options.LevelTimeLimit));
+        {
+            var exercise = exercises[index];
+            grades[index] = shared.TryGetValue(exercise.Id, out var run)
+                ? ExerciseGrade.Score(exercise, run, expected[exercise.Id])
+                : GradeExercise(exercise, submission, expected[exercise.Id], options.LevelTimeLimit);
+        });
         return new LevelGrade(level.Level, level.Title, LevelOutcome.Completed, null, grades, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// The fast path: the learner's whole level compiled and run once, its results kept for each exercise whose code
+    /// uses no other exercise's code (Roslyn says which learner files each file uses, helpers followed), because for
+    /// such an exercise the shared run gives exactly what its own run would — its tests compare it with the
+    /// reference, never with the learner's other exercises. Exercises that call another exercise's code, and all of
+    /// them when the shared run does not compile, breaks a rule, times out or crashes, get a run of their own.
+    /// </summary>
+    private Dictionary<string, RunResult> SharedRun(CatalogLevel level, IReadOnlyList<CatalogExercise> exercises, Submission submission, TimeSpan timeLimit)
+    {
+        var started = exercises.Where(e => submission.Started(e) is not null).ToList();
+        var shared = new Dictionary<string, RunResult>(StringComparer.Ordinal);
+        if (started.Count < 2)
+        {
+            return shared;
+        }
+
+        var variant = new ImplementationVariant(
+            started.Select(e => submission.Started(e)!).Concat(submission.Helpers(catalog, level.Level)).ToDictionary(f => f.Path, f => f.Text));
+        var dependencies = runner.LearnerDependencies(variant);
+        if (dependencies is null)
+        {
+            return shared;
+        }
+
+        var independent = started.Where(e => !Reaches(dependencies, "exercises/" + e.File, started.Where(other => other != e).Select(other => "exercises/" + other.File).ToHashSet())).ToList();
+        if (independent.Count < 2)
+        {
+            return shared;
+        }
+
+        var run = runner.Run(variant, new RunFilter(level.Level), timeLimit);
+        if (run.Status == RunStatus.Completed)
+        {
+            foreach (var exercise in independent)
+            {
+                shared[exercise.Id] = run;
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>Whether <paramref name="start"/> uses, directly or through helper files, any of <paramref name="targets"/>.</summary>
+    private static bool Reaches(IReadOnlyDictionary<string, IReadOnlySet<string>> dependencies, string start, IReadOnlySet<string> targets)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var pending = new Stack<string>([start]);
+        while (pending.TryPop(out var file))
+        {
+            foreach (var used in dependencies.GetValueOrDefault(file) ?? new HashSet<string>())
+            {
+                if (targets.Contains(used))
+                {
+                    return true;
+                }
+
+                if (seen.Add(used))
+                {
+                    pending.Push(used);
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Runs exercise X's tests on the smallest learner code that compiles: X's file alone, then with the

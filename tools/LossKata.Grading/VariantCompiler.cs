@@ -80,6 +80,33 @@ internal sealed class VariantCompiler
         return (null, text.ToString().TrimEnd());
     }
 
+    /// <summary>For each learner file, the other learner files whose declarations it uses (directly); null when the
+    /// files do not compile. Lets the grader see whether an exercise's code calls another exercise's code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? LearnerDependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    {
+        var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
+        var compilation = baseCompilation.AddSyntaxTrees(trees);
+        if (compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return null;
+        }
+
+        var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var tree in trees.Where(tree => learnerPaths.Contains(tree.FilePath)))
+        {
+            var model = compilation.GetSemanticModel(tree);
+            dependencies[tree.FilePath] = tree.GetRoot().DescendantNodes()
+                .Select(node => model.GetSymbolInfo(node).Symbol)
+                .OfType<ISymbol>()
+                .SelectMany(symbol => symbol.OriginalDefinition.DeclaringSyntaxReferences.Concat(symbol.ContainingType?.OriginalDefinition.DeclaringSyntaxReferences ?? []))
+                .Select(reference => reference.SyntaxTree.FilePath)
+                .Where(path => path != tree.FilePath && learnerPaths.Contains(path))
+                .ToHashSet(StringComparer.Ordinal);
+        }
+
+        return dependencies;
+    }
+
     private SyntaxTree Parse(string text, string path) =>
         CSharpSyntaxTree.ParseText(text, parseOptions, path, Encoding.UTF8);
 
