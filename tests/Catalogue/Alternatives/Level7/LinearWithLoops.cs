@@ -7,19 +7,18 @@
 // with:
 
 // replace:
-        var output = input.TransposeAndMultiply(Weight.Value);
+        x.TransposeAndMultiply(Weight.Value, output);
 // through:
-                output[i, j] += bias;
+                value += bias;
 // with:
-        var output = Matrix<double>.Build.Dense(input.RowCount, OutFeatures);
-        for (var i = 0; i < input.RowCount; i++)
+        for (var i = 0; i < x.RowCount; i++)
         {
             for (var j = 0; j < OutFeatures; j++)
             {
                 var sum = Bias.Value[0, j];
                 for (var k = 0; k < InFeatures; k++)
                 {
-                    sum += input[i, k] * Weight.Value[j, k];
+                    sum += x[i, k] * Weight.Value[j, k];
                 }
 
                 output[i, j] = sum;
@@ -29,7 +28,6 @@
         outputGradient.TransposeThisAndMultiply(x, weightGradientOfBatch);
         Weight.Gradient.Add(weightGradientOfBatch, Weight.Gradient);
 // with:
-        var inputGradient = Matrix<double>.Build.Dense(x.RowCount, InFeatures);
         for (var i = 0; i < x.RowCount; i++)
         {
             for (var j = 0; j < OutFeatures; j++)
@@ -38,12 +36,23 @@
                 for (var k = 0; k < InFeatures; k++)
                 {
                     Weight.Gradient[j, k] += g * x[i, k];
-                    inputGradient[i, k] += g * Weight.Value[j, k];
                 }
             }
         }
 
 // replace:
-        return outputGradient.Multiply(Weight.Value);
+            outputGradient.Multiply(Weight.Value, inputGradient);
 // with:
-        return inputGradient;
+            for (var i = 0; i < x.RowCount; i++)
+            {
+                for (var k = 0; k < InFeatures; k++)
+                {
+                    var sum = 0.0;
+                    for (var j = 0; j < OutFeatures; j++)
+                    {
+                        sum += outputGradient[i, j] * Weight.Value[j, k];
+                    }
+
+                    inputGradient[i, k] = sum;
+                }
+            }

@@ -7,13 +7,13 @@
 // through:
         return activation;
 // with:
-        return layers.Aggregate(input, (activation, layer) => layer.Forward(activation));
+        return layers.SkipLast(1).Aggregate(input, (activation, layer) => Buffers.Forward(layer, activation));
 
 // replace:
-        for (var i = layers.Length - 1; i >= 0; i--)
+        for (var i = layers.Length - 1; i > 0; i--)
         {
-            gradient = layers[i].Backward(gradient);
+            gradient = Buffers.Backward(layers[i], gradient);
 // with:
-        foreach (var layer in layers.Reverse())
+        foreach (var layer in layers.Skip(1).Reverse())
         {
-            gradient = layer.Backward(gradient);
+            gradient = Buffers.Backward(layer, gradient);

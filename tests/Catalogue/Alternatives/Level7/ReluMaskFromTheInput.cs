@@ -3,13 +3,14 @@
 // Exercise: Relu
 
 // replace:
-        output = input.Map(x => x > 0 ? x : 0);
-        return output;
+        var (gradient, y, result) = (ValuesOf(outputGradient), ValuesOf(output), inputGradient.AsColumnMajorArray());
+// through:
+            result[i] = y[i] > 0 ? gradient[i] : 0;
+        }
 // with:
-        output = input;
-        return input.PointwiseMaximum(0);
+        outputGradient.PointwiseMultiply(output.Map(x => x > 0 ? 1.0 : 0.0), inputGradient);
 
 // replace:
-        return outputGradient.Map2((gradient, value) => value > 0 ? gradient : 0, y);
+        output = result;
 // with:
-        return outputGradient.PointwiseMultiply(y.Map(x => x > 0 ? 1.0 : 0.0));
+        output = input;

@@ -3,6 +3,8 @@
 // Exercise: Sgd
 
 // replace:
-            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
+            parameters[i].Gradient.Multiply(LearningRate, steps[i]);
+            parameters[i].Value.Subtract(steps[i], parameters[i].Value);
 // with:
-            parameter.Value.Add(parameter.Gradient.Multiply(-LearningRate), parameter.Value);
+            parameters[i].Gradient.Multiply(-LearningRate, steps[i]);
+            parameters[i].Value.Add(steps[i], parameters[i].Value);

@@ -4,6 +4,6 @@
 // Message must contain: "latest Forward"
 
 // replace:
-        this.input = input;
+        input = x;
 // with:
-        this.input ??= input;
+        input ??= x;

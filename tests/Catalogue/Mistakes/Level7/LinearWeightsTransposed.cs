@@ -20,9 +20,9 @@
     public int OutFeatures => Weight.Value.ColumnCount;
 
 // replace:
-        var output = input.TransposeAndMultiply(Weight.Value);
+        x.TransposeAndMultiply(Weight.Value, output);
 // with:
-        var output = input.Multiply(Weight.Value);
+        x.Multiply(Weight.Value, output);
 
 // replace:
         weightGradientOfBatch ??= Matrix<double>.Build.Dense(OutFeatures, InFeatures);
@@ -32,6 +32,6 @@
         x.TransposeThisAndMultiply(outputGradient, weightGradientOfBatch);
 
 // replace:
-        return outputGradient.Multiply(Weight.Value);
+            outputGradient.Multiply(Weight.Value, inputGradient);
 // with:
-        return outputGradient.TransposeAndMultiply(Weight.Value);
+            outputGradient.TransposeAndMultiply(Weight.Value, inputGradient);

@@ -4,6 +4,6 @@
 // Message must contain: "did not fire"
 
 // replace:
-        return outputGradient.Map2((gradient, value) => value > 0 ? gradient : 0, y);
+            result[i] = y[i] > 0 ? gradient[i] : 0;
 // with:
-        return outputGradient.Clone();
+            result[i] = gradient[i];

@@ -4,13 +4,11 @@
 // Message must contain: "at 0 neither"
 
 // replace:
-        output = input.Map(x => x > 0 ? x : 0);
-        return output;
+            result[i] = y[i] > 0 ? gradient[i] : 0;
 // with:
-        output = input;
-        return input.Map(x => x > 0 ? x : 0);
+            result[i] = y[i] >= 0 ? gradient[i] : 0;
 
 // replace:
-        return outputGradient.Map2((gradient, value) => value > 0 ? gradient : 0, y);
+        output = result;
 // with:
-        return outputGradient.Map2((gradient, value) => value >= 0 ? gradient : 0, y);
+        output = input;

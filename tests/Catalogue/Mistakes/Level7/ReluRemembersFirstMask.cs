@@ -4,9 +4,6 @@
 // Message must contain: "latest Forward"
 
 // replace:
-        output = input.Map(x => x > 0 ? x : 0);
-        return output;
+        output = result;
 // with:
-        var result = input.Map(x => x > 0 ? x : 0);
         output ??= result;
-        return result;

@@ -12,3 +12,14 @@
         this.parameters = parameters.ToArray();
 // with:
         this.parameters = parameters;
+
+// replace:
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i].Gradient.Multiply(LearningRate, steps[i]);
+            parameters[i].Value.Subtract(steps[i], parameters[i].Value);
+// with:
+        foreach (var (parameter, step) in parameters.Zip(steps))
+        {
+            parameter.Gradient.Multiply(LearningRate, step);
+            parameter.Value.Subtract(step, parameter.Value);

@@ -4,7 +4,7 @@
 // Message must contain: "ZeroGrad's job"
 
 // replace:
-            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
+            parameters[i].Value.Subtract(steps[i], parameters[i].Value);
 // with:
-            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
-            parameter.Gradient.Clear();
+            parameters[i].Value.Subtract(steps[i], parameters[i].Value);
+            parameters[i].Gradient.Clear();

@@ -4,6 +4,6 @@
 // Message must contain: "θ ← θ − η·∂L/∂θ"
 
 // replace:
-            parameter.Value.Subtract(parameter.Gradient.Multiply(LearningRate), parameter.Value);
+            parameters[i].Value.Subtract(steps[i], parameters[i].Value);
 // with:
-            parameter.Value.Add(parameter.Gradient.Multiply(LearningRate), parameter.Value);
+            parameters[i].Value.Add(steps[i], parameters[i].Value);

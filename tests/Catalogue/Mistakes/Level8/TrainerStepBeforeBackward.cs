@@ -5,9 +5,9 @@
 
 // replace:
             optimizer.ZeroGrad();
-            network.Backward(GradientOf(logits, labels));
+            Buffers.BackwardToParameters(network, GradientOf(logits, labels));
             optimizer.Step();
 // with:
             optimizer.Step();
             optimizer.ZeroGrad();
-            network.Backward(GradientOf(logits, labels));
+            Buffers.BackwardToParameters(network, GradientOf(logits, labels));
