@@ -148,18 +148,13 @@ public sealed class Grader(SuiteRunner runner)
         var variant = new ImplementationVariant(
             started.Select(e => submission.Started(e)!).Concat(submission.Helpers(catalog, level.Level)).ToDictionary(f => f.Path, f => f.Text));
         var dependencies = runner.LearnerDependencies(variant);
-        if (dependencies is null)
-        {
-            return shared;
-        }
-
         var independent = started.Where(e => !Reaches(dependencies, "exercises/" + e.File, started.Where(other => other != e).Select(other => "exercises/" + other.File).ToHashSet())).ToList();
         if (independent.Count < 2)
         {
             return shared;
         }
 
-        var run = runner.Run(variant, new RunFilter(level.Level), timeLimit);
+        var run = runner.Run(variant, new RunFilter { ExerciseIds = [.. independent.Select(e => e.Id)] }, timeLimit);
         if (run.Status == RunStatus.Completed)
         {
             foreach (var exercise in independent)

@@ -5,8 +5,12 @@ public sealed record RunFilter(int? Level = null, string? ExerciseId = null)
 {
     public static RunFilter All { get; } = new();
 
+    /// <summary>Several exercises' tests in one run (the grader's shared run of a level); overrides the others.</summary>
+    public IReadOnlyList<string>? ExerciseIds { get; init; }
+
     public override string ToString() =>
-        ExerciseId is not null ? $"Exercise={ExerciseId}" : Level is not null ? $"Level={Level}" : "all";
+        ExerciseIds is not null ? "Exercises=" + string.Join(',', ExerciseIds)
+        : ExerciseId is not null ? $"Exercise={ExerciseId}" : Level is not null ? $"Level={Level}" : "all";
 }
 
 public enum RunStatus

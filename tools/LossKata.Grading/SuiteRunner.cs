@@ -82,9 +82,8 @@ public sealed class SuiteRunner : IDisposable
         return result;
     }
 
-    /// <summary>For each file of the variant, the other variant files whose declarations it uses; null when the
-    /// variant does not compile.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>>? LearnerDependencies(ImplementationVariant variant)
+    /// <summary>For each file of the variant, the other variant files whose declarations it uses.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> LearnerDependencies(ImplementationVariant variant)
     {
         var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
         return compiler.LearnerDependencies(Resolve(variant), learnerPaths);

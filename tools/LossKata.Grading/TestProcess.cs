@@ -194,7 +194,8 @@ internal static class TestProcess
     }
 
     private static IEnumerable<string> FilterArguments(RunFilter filter) =>
-        filter.ExerciseId is not null ? ["-trait", $"Exercise={filter.ExerciseId}"]
+        filter.ExerciseIds is not null ? filter.ExerciseIds.SelectMany(id => new[] { "-trait", $"Exercise={id}" })
+        : filter.ExerciseId is not null ? ["-trait", $"Exercise={filter.ExerciseId}"]
         : filter.Level is not null ? ["-trait", $"Level={filter.Level}"]
         : [];
 

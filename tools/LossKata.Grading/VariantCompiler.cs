@@ -80,16 +80,12 @@ internal sealed class VariantCompiler
         return (null, text.ToString().TrimEnd());
     }
 
-    /// <summary>For each learner file, the other learner files whose declarations it uses (directly); null when the
-    /// files do not compile. Lets the grader see whether an exercise's code calls another exercise's code.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>>? LearnerDependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    /// <summary>For each learner file, the other learner files whose declarations it uses (directly). Only the
+    /// learner's trees are bound; code that does not compile shows when the variant is compiled to run.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> LearnerDependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
     {
         var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
         var compilation = baseCompilation.AddSyntaxTrees(trees);
-        if (compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            return null;
-        }
 
         var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var tree in trees.Where(tree => learnerPaths.Contains(tree.FilePath)))
