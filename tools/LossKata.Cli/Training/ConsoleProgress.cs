@@ -25,7 +25,7 @@ internal sealed class ConsoleProgress
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new ProgressBarColumn(), new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
-            .Start(context => work(new ConsoleProgress(context.AddTask(string.Empty, maxValue: total.Value))));
+            .Start(context => work(new ConsoleProgress(context.AddTask("starting", maxValue: total.Value))));
     }
 
     /// <summary>Moves the bar to <paramref name="done"/> steps, with <paramref name="status"/> beside it.</summary>
