@@ -155,6 +155,24 @@ public sealed class CommandLineTests
             "the exercises' program trains with the same settings");
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("watch")]
+    [InlineData("hint")]
+    [InlineData("reset")]
+    [InlineData("grade")]
+    public void The_repository_folder_may_follow_an_equals_sign_or_a_space(string name)
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-losskata-repository-here");
+
+        var joined = Run(name, $"--repository={missing}");
+        var spaced = Run(name, "--repository", missing);
+
+        joined.Should().Be(spaced, "both spellings give the command the same folder");
+        joined.ExitCode.Should().Be(CommandLine.UsageError);
+        joined.Error.Should().Contain($"--repository {missing}: tests/exercises.json is not there", "the command looked in the folder given");
+    }
+
     [Fact]
     public void A_value_given_with_an_equals_sign_is_checked_as_one_given_with_a_space()
     {
