@@ -1,3 +1,5 @@
+using LossKata.Grading;
+
 namespace LossKata.Catalogue.Tests;
 
 /// <summary>The patch format of catalogue entries, and every entry's patch against its reference file: fast, no suite
@@ -31,7 +33,7 @@ public sealed class CataloguePatchTests
     {
         get
         {
-            var root = SuiteFixture.FindRepositoryRoot();
+            var root = RepositoryRoot.Find();
             return new(CatalogueEntry.PathsOf(root, EntryKind.Mistake).Concat(CatalogueEntry.PathsOf(root, EntryKind.Alternative)));
         }
     }
@@ -40,7 +42,7 @@ public sealed class CataloguePatchTests
     [MemberData(nameof(Entries))]
     public void The_patch_of_every_entry_finds_each_of_its_anchors_once_in_its_reference(string path)
     {
-        var load = () => CatalogueEntry.Load(SuiteFixture.FindRepositoryRoot(), path);
+        var load = () => CatalogueEntry.Load(RepositoryRoot.Find(), path);
 
         load.Should().NotThrow("every block a patch looks for must stand exactly once in the reference file it replaces");
     }
@@ -49,7 +51,7 @@ public sealed class CataloguePatchTests
     [MemberData(nameof(Entries))]
     public void The_converter_turns_the_text_of_every_entry_back_into_a_patch_that_gives_it(string path)
     {
-        var root = SuiteFixture.FindRepositoryRoot();
+        var root = RepositoryRoot.Find();
         var entry = CatalogueEntry.Load(root, path);
         var reference = File.ReadAllText(Path.Combine(root, "solutions", entry.Replaces));
 

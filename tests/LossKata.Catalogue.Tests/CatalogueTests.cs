@@ -42,7 +42,7 @@ public abstract class CatalogueTests(SuiteFixture suite)
     }
 
     protected static TheoryData<string> EntriesOf(EntryKind kind, int level) =>
-        new(CatalogueEntry.PathsOf(SuiteFixture.FindRepositoryRoot(), kind).Where(path => path.StartsWith($"{kind}s/Level{level}/", StringComparison.Ordinal)));
+        new(CatalogueEntry.PathsOf(RepositoryRoot.Find(), kind).Where(path => path.StartsWith($"{kind}s/Level{level}/", StringComparison.Ordinal)));
 
     private List<TestResult> RunTestsOfItsExercise(CatalogueEntry entry)
     {

@@ -16,7 +16,7 @@ public sealed class SuiteFixture : IDisposable
 
     public SuiteFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = Grading.RepositoryRoot.Find();
         runner = new Lazy<SuiteRunner>(() => SuiteRunner.Create(RepositoryRoot));
         Reference = ImplementationVariant.Reference(RepositoryRoot);
     }
@@ -50,18 +50,5 @@ public sealed class SuiteFixture : IDisposable
             "",
             .. MessagesSeen.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"- `{pair.Key}`: {pair.Value}"),
         ]);
-    }
-
-    public static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "tests", "exercises.json")) && Directory.Exists(Path.Combine(folder.FullName, CatalogueEntry.Folder)))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No LossKata repository (tests/exercises.json and {CatalogueEntry.Folder}) above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,25 +1,13 @@
 using System.Xml.Linq;
+using LossKata.Grading;
 
 namespace LossKata.Cli.Tests;
 
 /// <summary>The program's project file: the learner tools must build while the learner's exercises do not compile.</summary>
 public sealed class ProjectReferenceTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LossKata.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds LossKata.sln.");
-    }
-
     private static IReadOnlyList<string> ProjectReferences(string project) =>
-        [.. XDocument.Load(Path.Combine(RepositoryRoot(), project)).Descendants("ProjectReference")
+        [.. XDocument.Load(Path.Combine(RepositoryRoot.Find(), project)).Descendants("ProjectReference")
             .Select(reference => ((string?)reference.Attribute("Include") ?? string.Empty).Replace('\\', '/'))];
 
     [Fact]

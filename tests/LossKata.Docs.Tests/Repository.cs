@@ -1,6 +1,8 @@
+using LossKata.Grading;
+
 namespace LossKata.Docs.Tests;
 
-/// <summary>The repository these tests check: the folder of <c>LossKata.sln</c> above the test's output.</summary>
+/// <summary>The repository these tests check: the one around the test's output.</summary>
 public static class Repository
 {
     /// <summary>Folders that hold build and tool output, not the repository's own files (see .gitignore).</summary>
@@ -9,7 +11,7 @@ public static class Repository
         "bin", "obj", ".git", ".vs", ".idea", ".losskata", "TestResults", "BenchmarkDotNet.Artifacts", "StrykerOutput",
     };
 
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.Find();
 
     /// <summary>Every Markdown file of the repository, as paths under the root with <c>/</c> separators, sorted.</summary>
     public static IReadOnlyList<string> MarkdownFiles() =>
@@ -36,18 +38,5 @@ public static class Repository
                 }
             }
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "LossKata.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No LossKata.sln in {AppContext.BaseDirectory} or any folder above it: the tests check the repository they are built in.");
     }
 }

@@ -1,10 +1,12 @@
+using System.CommandLine;
 using LossKata.Cli.Plotting;
 using MathNet.Numerics.LinearAlgebra;
+using ScottPlot;
 
 namespace LossKata.Cli.Commands;
 
 /// <summary>Draws the figures of the docs from the reference solutions, as SVG files.</summary>
-public sealed class FiguresCommand : ICommand
+public sealed class FiguresCommand : LossKataCommand
 {
     private const string DefaultDirectory = "docs/figures";
 
@@ -14,53 +16,45 @@ public sealed class FiguresCommand : ICommand
     private const double RaceConfidence = 0.9;
     private const int RaceSteps = 300;
 
-    public string Name => "figures";
-
-    public string Summary => "draws the docs' figures (docs/figures/level6-*.svg) from the reference solutions";
-
-    public string Usage =>
-        $"""
-        usage: dotnet run --project tools/LossKata.Cli -- figures [--out <directory>]
-
-          --out <directory>   where to write the SVG files (default {DefaultDirectory}, relative to the current directory)
-
-        Writes level6-losses.svg, level6-gradients.svg and level6-race.svg, and prints the race's step counts.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments)
+    private readonly Option<string> output = new("--out")
     {
-        var directory = OutputDirectory(arguments);
+        HelpName = "DIRECTORY",
+        Description = "where to write the SVG files, relative to the current directory",
+        DefaultValueFactory = _ => DefaultDirectory,
+    };
+
+    public FiguresCommand()
+        : base("figures", "draws the docs' figures (docs/figures/level6-*.svg) from the reference solutions",
+            "Writes level6-losses.svg, level6-gradients.svg and level6-race.svg, and prints the race's step counts.")
+    {
+        Options.Add(output);
+    }
+
+    protected override int Execute(ParseResult parsed)
+    {
+        var directory = parsed.GetValue(output)!;
         var logits = Enumerable.Range(0, 401).Select(i => -10 + i * 0.05).ToArray();
 
-        Write(directory, "level6-losses.svg", new LineChart("Loss for a positive example (y = 1)", "logit z", "loss")
-            .Add("binary cross-entropy  −log σ(z)", logits, [.. logits.Select(z => Losses.BinaryCrossEntropyWithLogits(V(z), V(1)))])
-            .Add("squared error  (σ(z) − 1)²", logits, [.. logits.Select(z => Losses.MseLoss(M(Activations.Sigmoid(z)), M(1)))]));
+        Write(directory, "level6-losses.svg", Charts.LineChart("Loss for a positive example (y = 1)", "logit z", "loss")
+            .AddLine("binary cross-entropy  −log σ(z)", logits, [.. logits.Select(z => Losses.BinaryCrossEntropyWithLogits(V(z), V(1)))])
+            .AddLine("squared error  (σ(z) − 1)²", logits, [.. logits.Select(z => Losses.MseLoss(M(Activations.Sigmoid(z)), M(1)))]));
 
-        Write(directory, "level6-gradients.svg", new LineChart("Gradient with respect to the logit (y = 1)", "logit z", "dℓ/dz")
-            .Add("binary cross-entropy  σ(z) − 1", logits, [.. logits.Select(z => Gradients.BinaryCrossEntropyWrtLogit(z, 1))])
-            .Add("squared error  2(σ − 1)·σ(1 − σ)", logits, [.. logits.Select(z => Gradients.SquaredErrorWrtLogitThroughSigmoid(z, 1))]));
+        Write(directory, "level6-gradients.svg", Charts.LineChart("Gradient with respect to the logit (y = 1)", "logit z", "dℓ/dz")
+            .AddLine("binary cross-entropy  σ(z) − 1", logits, [.. logits.Select(z => Gradients.BinaryCrossEntropyWrtLogit(z, 1))])
+            .AddLine("squared error  2(σ − 1)·σ(1 − σ)", logits, [.. logits.Select(z => Gradients.SquaredErrorWrtLogitThroughSigmoid(z, 1))]));
 
         var crossEntropy = Race(Gradients.BinaryCrossEntropyWrtLogit, z => Losses.BinaryCrossEntropyWithLogits(V(z), V(1)));
         var squaredError = Race(Gradients.SquaredErrorWrtLogitThroughSigmoid, z => Losses.MseLoss(M(Activations.Sigmoid(z)), M(1)));
         double[] steps = [.. Enumerable.Range(0, RaceSteps + 1).Select(step => (double)step)];
         Write(directory, "level6-race.svg",
-            new LineChart($"Gradient descent from z = {RaceStart} (y = 1, learning rate {RaceLearningRate})", "step", "loss")
-                .Add($"binary cross-entropy (σ > {RaceConfidence} after {crossEntropy.StepsToConfidence} steps)", steps, crossEntropy.Losses)
-                .Add($"squared error (σ > {RaceConfidence} after {squaredError.StepsToConfidence} steps)", steps, squaredError.Losses));
+            Charts.LineChart($"Gradient descent from z = {RaceStart} (y = 1, learning rate {RaceLearningRate})", "step", "loss")
+                .AddLine($"binary cross-entropy (σ > {RaceConfidence} after {crossEntropy.StepsToConfidence} steps)", steps, crossEntropy.Losses)
+                .AddLine($"squared error (σ > {RaceConfidence} after {squaredError.StepsToConfidence} steps)", steps, squaredError.Losses));
 
         Console.WriteLine($"race from z = {RaceStart}, learning rate {RaceLearningRate}: σ(z) > {RaceConfidence} after " +
                           $"{crossEntropy.StepsToConfidence} steps with cross-entropy, {squaredError.StepsToConfidence} with squared error");
         return 0;
     }
-
-    private static string OutputDirectory(IReadOnlyList<string> arguments) =>
-        arguments switch
-        {
-            [] => DefaultDirectory,
-            ["--out", var directory] => directory,
-            ["--out"] => throw new UsageException("--out needs a directory."),
-            _ => throw new UsageException($"Unknown arguments: {string.Join(' ', arguments)}."),
-        };
 
     /// <summary>Plain gradient descent on one logit: the loss at every step, and the first step where σ(z) passes
     /// <see cref="RaceConfidence"/>.</summary>
@@ -85,10 +79,10 @@ public sealed class FiguresCommand : ICommand
             : throw new InvalidOperationException($"σ(z) did not pass {RaceConfidence} within {RaceSteps} steps; draw more steps.");
     }
 
-    private static void Write(string directory, string fileName, LineChart chart)
+    private static void Write(string directory, string fileName, Plot chart)
     {
         var path = Path.Combine(directory, fileName);
-        chart.Save(path);
+        Charts.Save(chart, path);
         Console.WriteLine($"wrote {path}");
     }
 

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using LossKata.Cli.Learner;
 using LossKata.Grading;
@@ -5,56 +7,73 @@ using LossKata.Grading;
 namespace LossKata.Cli.Commands;
 
 /// <summary>Grades one learner's submission, or a whole class, exercise by exercise in isolation; see docs/grading.md.</summary>
-public sealed class GradeCommand : ICommand
+public sealed class GradeCommand : LossKataCommand
 {
-    public string Name => "grade";
-
-    public string Summary => "grade a submission (or a class of them) for instructors: points per level, reports for Gradescope, JUnit, CSV";
-
-    public string Usage => """
-        usage: grade --submission DIR [--format text|markdown|json|gradescope|junit|classroom] [--out FILE]
-               grade --submissions DIR [--jobs N] [--format ...] [--out FOLDER]
-               grade --points
-
-          --submission DIR    a learner's copy of the repository, or of its exercises/ folder
-          --submissions DIR   one sub-folder per learner; writes one report each and gradebook.csv to --out
-                              (default: grades/ in the current folder)
-          --format F          report format (default text); gradescope writes Gradescope's results.json,
-                              classroom the result GitHub Classroom's autograding reporter reads
-          --out PATH          where to write the report (default: standard output) or, with --submissions, the folder
-          --time-limit S      seconds each exercise's tests may run before they are stopped (default 60)
-          --level N           grade only level N (may be repeated as --level N,M)
-          --jobs N            learners graded at once with --submissions (default: the number of cores)
-          --strict            exit with 1 unless every graded level has full points (one GitHub Classroom step per level)
-          --points            print the points of every exercise (from tests/exercises.json) and stop
-          --repository DIR    the grading repository (default: the one around the current folder)
-
-        Only the .cs files in the level folders are read from a submission; tests, project files and points come
-        from the grading repository. Each exercise runs on its own, with the reference for every other exercise, and
-        its code must keep the grader's rules (no files, processes, reflection, threads; see docs/grading.md).
-        """;
-
-    public int Run(IReadOnlyList<string> arguments)
+    private readonly Option<string?> submission = new("--submission") { HelpName = "DIR", Description = "a learner's copy of the repository, or of its exercises/ folder" };
+    private readonly Option<string?> submissions = new("--submissions")
     {
-        var options = new Arguments(arguments, new HashSet<string> { "points", "strict" });
-        var root = Repository.Find(options.Text("repository"));
-        if (options.Flag("points"))
+        HelpName = "DIR",
+        Description = "one sub-folder per learner; writes one report each and gradebook.csv to --out (default: grades/ in the current folder)",
+    };
+    private readonly Option<ReportFormat> format = new("--format")
+    {
+        HelpName = "text|markdown|json|gradescope|junit|classroom",
+        Description = "report format; gradescope writes Gradescope's results.json, classroom the result GitHub Classroom's autograding reporter reads",
+        DefaultValueFactory = _ => ReportFormat.Text,
+        CustomParser = ParseFormat,
+    };
+    private readonly Option<string?> output = new("--out")
+    {
+        HelpName = "PATH",
+        Description = "where to write the report (default: standard output) or, with --submissions, the folder",
+    };
+    private readonly Option<int> timeLimit = CommandOptions.Integer(
+        "--time-limit", "S", "seconds each exercise's tests may run before they are stopped", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
+    private readonly Option<HashSet<int>?> levels = new("--level")
+    {
+        HelpName = "N[,M...]",
+        Description = "grade only these levels, e.g. 3 or 1,2",
+        CustomParser = ParseLevels,
+    };
+    private readonly Option<int?> jobs = CommandOptions.OptionalInteger(
+        "--jobs", "N", "learners graded at once with --submissions (default: the number of cores)", minimum: 1);
+    private readonly Option<bool> strict = new("--strict")
+    {
+        Description = "exit with 1 unless every graded level has full points (one GitHub Classroom step per level)",
+    };
+    private readonly Option<bool> points = new("--points") { Description = "print the points of every exercise (from tests/exercises.json) and stop" };
+    private readonly Option<string?> repository = CommandOptions.Repository();
+
+    public GradeCommand()
+        : base("grade", "grade a submission (or a class of them) for instructors: points per level, reports for Gradescope, JUnit, CSV", """
+            Give --submission DIR (one learner), --submissions DIR (a class) or --points.
+            Only the .cs files in the level folders are read from a submission; tests, project files and points come
+            from the grading repository. Each exercise runs on its own, with the reference for every other exercise, and
+            its code must keep the grader's rules (no files, processes, reflection, threads; see docs/grading.md).
+            """)
+    {
+        foreach (var option in new Option[] { submission, submissions, format, output, timeLimit, levels, jobs, strict, points, repository })
         {
-            options.RejectUnknown();
+            Options.Add(option);
+        }
+    }
+
+    protected override int Execute(ParseResult parsed)
+    {
+        var root = Repository.Find(parsed.GetValue(repository));
+        if (parsed.GetValue(points))
+        {
             PrintPoints(Catalog.Load(root));
             return 0;
         }
 
-        var submission = options.Text("submission");
-        var submissions = options.Text("submissions");
-        var format = ParseFormat(options.Text("format") ?? "text");
-        var output = options.Text("out");
-        var timeLimit = TimeSpan.FromSeconds(options.Integer("time-limit", 1) ?? (int)GradingOptions.DefaultTimeLimit.TotalSeconds);
-        var jobs = options.Integer("jobs", 1) ?? Environment.ProcessorCount;
-        var levels = ParseLevels(options.Text("level"));
-        var strict = options.Flag("strict");
-        options.RejectUnknown();
-        if ((submission is null) == (submissions is null))
+        var one = parsed.GetValue(submission);
+        var many = parsed.GetValue(submissions);
+        var chosenFormat = parsed.GetValue(format);
+        var outputPath = parsed.GetValue(output);
+        var limit = TimeSpan.FromSeconds(parsed.GetValue(timeLimit));
+        var chosenLevels = parsed.GetValue(levels);
+        if ((one is null) == (many is null))
         {
             throw new UsageException("Give either --submission DIR (one learner) or --submissions DIR (a class).");
         }
@@ -62,9 +81,10 @@ public sealed class GradeCommand : ICommand
         using var runner = SuiteRunner.Create(root, message => Console.Error.WriteLine(message));
         var grader = new Grader(runner);
         // One learner: the exercises run side by side on every core; a class: learners side by side (--jobs).
-        return submission is not null
-            ? GradeOne(grader, runner.Catalog, submission, new GradingOptions(timeLimit, levels, Environment.ProcessorCount), format, output, strict)
-            : GradeClass(grader, runner.Catalog, submissions!, new GradingOptions(timeLimit, levels), format, output ?? "grades", jobs);
+        return one is not null
+            ? GradeOne(grader, runner.Catalog, one, new GradingOptions(limit, chosenLevels, Environment.ProcessorCount), chosenFormat, outputPath, parsed.GetValue(strict))
+            : GradeClass(grader, runner.Catalog, many!, new GradingOptions(limit, chosenLevels), chosenFormat, outputPath ?? "grades",
+                parsed.GetValue(jobs) ?? Environment.ProcessorCount);
     }
 
     private static int GradeOne(Grader grader, Catalog catalog, string folder, GradingOptions options, ReportFormat format, string? output, bool strict)
@@ -135,24 +155,31 @@ public sealed class GradeCommand : ICommand
         }
     }
 
-    private static ReportFormat ParseFormat(string name)
+    private static ReportFormat ParseFormat(ArgumentResult result)
     {
         try
         {
-            return Reports.ParseFormat(name);
+            return Reports.ParseFormat(result.Tokens[0].Value);
         }
         catch (ArgumentException problem)
         {
-            throw new UsageException(problem.Message);
+            result.AddError($"--format: {problem.Message}");
+            return ReportFormat.Text;
         }
     }
 
-    private static HashSet<int>? ParseLevels(string? text) =>
-        text is null
-            ? null
-            : text.Split(',').Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) && level > 0
-                ? level
-                : throw new UsageException($"--level takes level numbers such as 3 or 1,2, not '{text}'.")).ToHashSet();
+    private static HashSet<int>? ParseLevels(ArgumentResult result)
+    {
+        var text = result.Tokens[0].Value;
+        var parts = text.Split(',');
+        if (parts.All(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var level) && level > 0))
+        {
+            return [.. parts.Select(part => int.Parse(part, CultureInfo.InvariantCulture))];
+        }
+
+        result.AddError($"--level takes level numbers such as 3 or 1,2, not '{text}'.");
+        return null;
+    }
 
     private static void WriteFile(string path, string text)
     {

@@ -1,41 +1,41 @@
+using System.CommandLine;
 using LossKata.Cli.Learner;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Commands;
 
 /// <summary>Shows one more hint for an exercise each time it is asked.</summary>
-public sealed class HintCommand : ICommand
+public sealed class HintCommand : LossKataCommand
 {
-    public string Name => "hint";
+    private readonly Argument<string?> exerciseName = CommandOptions.Exercise();
+    private readonly Option<bool> reset = new("--reset") { Description = "forget the hints you have seen, of one exercise or of all" };
+    private readonly Option<string?> repository = CommandOptions.Repository();
 
-    public string Summary => "one more hint for an exercise each time you ask (hint --reset to start over)";
-
-    public string Usage => """
-        usage: hint <exercise>
-               hint --reset [<exercise>]
-
-          <exercise>   an id (Information.Entropy), a member (Entropy) or a file (Level1_Entropy/Entropy.cs)
-          --reset      forget the hints you have seen, of one exercise or of all
-
-        Hints live beside each exercise in exercises/LevelN_Topic/<Exercise>.hints.md; each time you ask, one more
-        is shown, from a nudge to nearly the answer.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments)
+    public HintCommand()
+        : base("hint", "one more hint for an exercise each time you ask (hint --reset to start over)", """
+            Hints live beside each exercise in exercises/LevelN_Topic/<Exercise>.hints.md; each time you ask, one more
+            is shown, from a nudge to nearly the answer.
+            """)
     {
-        var options = new Arguments(arguments, new HashSet<string> { "reset" });
-        var root = Repository.Find(options.Text("repository"));
-        var reset = options.Flag("reset");
-        options.RejectUnknown();
-        var catalog = Catalog.Load(root);
-        var hints = new Hints(root);
-        if (options.Positional.Count > 1 || (options.Positional.Count == 0 && !reset))
+        Arguments.Add(exerciseName);
+        Options.Add(reset);
+        Options.Add(repository);
+    }
+
+    protected override int Execute(ParseResult parsed)
+    {
+        var root = Repository.Find(parsed.GetValue(repository));
+        var named = parsed.GetValue(exerciseName);
+        var forget = parsed.GetValue(reset);
+        if (named is null && !forget)
         {
             throw new UsageException("Name one exercise, e.g. hint Information.Entropy.");
         }
 
-        var exercise = options.Positional.Count == 1 ? Find(catalog, options.Positional[0]) : null;
-        if (reset)
+        var catalog = Catalog.Load(root);
+        var hints = new Hints(root);
+        var exercise = named is null ? null : Find(catalog, named);
+        if (forget)
         {
             hints.Reset(exercise?.Id);
             Console.WriteLine(exercise is null ? "Forgot every hint you had seen." : $"Forgot the hints you had seen for {exercise.Id}.");

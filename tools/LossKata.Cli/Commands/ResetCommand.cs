@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using LossKata.Cli.Learner;
 using LossKata.Grading;
@@ -5,38 +6,33 @@ using LossKata.Grading;
 namespace LossKata.Cli.Commands;
 
 /// <summary>Puts one exercise's stub back, after asking, keeping the learner's version as a backup.</summary>
-public sealed class ResetCommand : ICommand
+public sealed class ResetCommand : LossKataCommand
 {
-    public string Name => "reset";
+    private readonly Argument<string?> exerciseName = CommandOptions.Exercise();
+    private readonly Option<bool> yes = new("--yes") { Description = "do not ask" };
+    private readonly Option<string?> repository = CommandOptions.Repository();
 
-    public string Summary => "put one exercise's stub back (asks first; keeps a backup of your version)";
-
-    public string Usage => """
-        usage: reset <exercise> [--yes]
-
-          <exercise>   an id (Information.Entropy), a member (Entropy) or a file (Level1_Entropy/Entropy.cs)
-          --yes        do not ask
-
-        Your version is saved to .losskata/backups/ first. The stub written back is the file as shipped, byte for
-        byte, whatever you committed since: tests/exercises.json records its git blob id, and git finds it in the
-        repository's history.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments)
+    public ResetCommand()
+        : base("reset", "put one exercise's stub back (asks first; keeps a backup of your version)", """
+            Your version is saved to .losskata/backups/ first. The stub written back is the file as shipped, byte for
+            byte, whatever you committed since: tests/exercises.json records its git blob id, and git finds it in the
+            repository's history.
+            """)
     {
-        var options = new Arguments(arguments, new HashSet<string> { "yes" });
-        var root = Repository.Find(options.Text("repository"));
-        var yes = options.Flag("yes");
-        options.RejectUnknown();
-        if (options.Positional.Count != 1)
-        {
-            throw new UsageException("Name one exercise, e.g. reset Information.Entropy.");
-        }
+        Arguments.Add(exerciseName);
+        Options.Add(yes);
+        Options.Add(repository);
+    }
 
+    protected override int Execute(ParseResult parsed)
+    {
+        var root = Repository.Find(parsed.GetValue(repository));
+        var named = parsed.GetValue(exerciseName) ?? throw new UsageException("Name one exercise, e.g. reset Information.Entropy.");
+        var noQuestions = parsed.GetValue(yes);
         CatalogExercise exercise;
         try
         {
-            exercise = Catalog.Load(root).Find(options.Positional[0]);
+            exercise = Catalog.Load(root).Find(named);
         }
         catch (ArgumentException problem)
         {
@@ -60,7 +56,7 @@ public sealed class ResetCommand : ICommand
 
         var backup = Path.Combine(Repository.StateFolder(root), "backups",
             Path.ChangeExtension(exercise.File, null) + "." + DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".cs");
-        if (!yes)
+        if (!noQuestions)
         {
             Console.Write($"Replace exercises/{exercise.File} with the stub of {exercise.Id}? Your version will be kept in {Path.GetRelativePath(root, backup)}. [y/N] ");
             var answer = Console.ReadLine()?.Trim();

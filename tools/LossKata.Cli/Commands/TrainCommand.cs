@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using LossKata.Cli.Plotting;
@@ -9,9 +10,10 @@ namespace LossKata.Cli.Commands;
 /// <c>train</c>: the tutorial's experiment, a 784-200-200-10 ReLU network trained with SGD on MNIST, printing the
 /// tutorial's progress and test lines. By default it trains the reference solutions on the shipped subset.
 /// </summary>
-public sealed class TrainCommand : ICommand
+public sealed class TrainCommand : LossKataCommand
 {
     private readonly Func<MnistSource> fullMnist;
+    private readonly TrainingOptions options = new();
 
     public TrainCommand()
         : this(MnistSource.Published)
@@ -19,49 +21,30 @@ public sealed class TrainCommand : ICommand
     }
 
     /// <summary>A command whose <c>--data mnist</c> fetches <paramref name="fullMnist"/>'s files (tests serve small ones).</summary>
-    internal TrainCommand(Func<MnistSource> fullMnist) => this.fullMnist = fullMnist;
+    internal TrainCommand(Func<MnistSource> fullMnist)
+        : base("train", "train the 784-200-200-10 network on MNIST (the tutorial's experiment)", """
+            Trains a 784-200-200-10 ReLU network with SGD and reports the test loss and accuracy after every epoch.
+            The defaults are the tutorial's: Kaiming init, cross-entropy on the logits, lr 0.01, batch 200, 10 epochs,
+            inputs normalised with mean 0.1307 and std 0.3081, on the 8,000/2,000-digit subset in data/.
 
-    public string Name => "train";
-
-    public string Summary => "train the 784-200-200-10 network on MNIST (the tutorial's experiment)";
-
-    public string Usage => """
-        usage: train [options]
-
-        Trains a 784-200-200-10 ReLU network with SGD and reports the test loss and accuracy after every epoch.
-        The defaults are the tutorial's: Kaiming init, cross-entropy on the logits, lr 0.01, batch 200, 10 epochs,
-        inputs normalised with mean 0.1307 and std 0.3081, on the 8,000/2,000-digit subset in data/.
-
-          --data DIR              a folder with the MNIST IDX files (train-images-idx3-ubyte[.gz], ...; default: data/)
-          --data mnist            full MNIST (60,000/10,000 digits): downloaded once into the cache folder
-                                  ($LOSSKATA_CACHE, else ~/.cache/losskata), each file checked against its MD5
-          --mirror URL            where --data mnist downloads from; repeat to try several in order
-                                  (default: torchvision's mirrors, then TensorFlow's)
-          --epochs N              passes over the training set (10)
-          --batch-size N          samples per mini-batch (200)
-          --lr X                  SGD learning rate (0.01)
-          --seed N                seeds the initial weights and the shuffling (1)
-          --init kaiming|randn    Kaiming normal, or the standard normal of torch.randn (kaiming)
-          --final-relu            apply ReLU to the logits too, as the tutorial's code does (off)
-          --loss ce|mse           cross-entropy, or MSE between softmax and one-hot targets (ce)
-          --implementation solutions|exercises
-                                  train the reference network, or your own from exercises/, which is
-                                  built and run as tools/LossKata.Cli.Exercises (solutions)
-          --log-interval N        print a progress line every N batches (10)
-          --metrics-json FILE     write per-epoch loss, accuracy, seconds and samples/s as JSON
-          --plot FILE             draw the loss and accuracy curves (.svg or .png)
-
-        examples:
-          train
-          train --final-relu --seed 3
-          train --init randn --final-relu
-          train --data mnist --epochs 10
-          train --data ~/mnist --plot curves.png
-        """;
-
-    public int Run(IReadOnlyList<string> arguments)
+            Examples:
+              train
+              train --final-relu --seed 3
+              train --init randn --final-relu
+              train --data mnist --epochs 10
+              train --data ~/mnist --plot curves.png
+            """)
     {
-        var settings = TrainingSettings.Parse(arguments);
+        this.fullMnist = fullMnist;
+        foreach (var option in options.All)
+        {
+            Options.Add(option);
+        }
+    }
+
+    protected override int Execute(ParseResult parsed)
+    {
+        var settings = options.Read(parsed);
         var source = settings.DownloadsMnist ? fullMnist() : null;
         string dataFolder;
         TrainingRun run;
@@ -127,47 +110,14 @@ public sealed class TrainCommand : ICommand
         epochs.Add(new EpochMetrics(0, null, untrained.AverageLoss, untrained.Accuracy, untrained.Correct, 0, null));
         Console.WriteLine(Invariant($"Before training: test loss {untrained.AverageLoss:F4}, accuracy {untrained.Correct}/{untrained.Count} (ln 10 = {Math.Log(10):F4} is the loss of a uniform guess)"));
 
-        string? stoppedBecause = null;
         var batchesPerEpoch = (run.TrainCount + settings.BatchSize - 1) / settings.BatchSize;
-        var bar = new ProgressBar(settings.Epochs * batchesPerEpoch);
-        for (var epoch = 1; epoch <= settings.Epochs && stoppedBecause is null; epoch++)
+        string? stoppedBecause = null;
+        ConsoleProgress.Show(settings.Epochs * batchesPerEpoch, bar => stoppedBecause = TrainEpochs(settings, run, epochs, batchLosses, bar));
+        if (stoppedBecause is not null)
         {
-            var clock = Stopwatch.StartNew();
-            double trainLoss;
-            try
-            {
-                trainLoss = run.TrainEpoch(batch =>
-                {
-                    batchLosses.Add((batch.Epoch - 1 + (double)(batch.Batch + 1) / batch.Batches, batch.Loss));
-                    if (batch.Batch % settings.LogInterval == 0)
-                    {
-                        bar.WriteLine(Invariant(
-                            $"Train Epoch: {batch.Epoch} [{batch.Seen}/{batch.Total} ({100.0 * batch.Batch / batch.Batches:0}%)]\tLoss: {batch.Loss:F6}"));
-                    }
-
-                    bar.Show(((batch.Epoch - 1) * batch.Batches) + batch.Batch + 1, Invariant($"epoch {batch.Epoch}/{settings.Epochs}  loss {batch.Loss:F4}"));
-                });
-            }
-            catch (TrainingStoppedException stopped)
-            {
-                bar.Clear();
-                stoppedBecause = stopped.Message;
-                Console.Error.WriteLine($"Training stopped: {stopped.Message}");
-                break;
-            }
-
-            var seconds = clock.Elapsed.TotalSeconds;
-            var test = run.Evaluate();
-            var samplesPerSecond = run.TrainCount / seconds;
-            epochs.Add(new EpochMetrics(epoch, trainLoss, test.AverageLoss, test.Accuracy, test.Correct, seconds, samplesPerSecond));
-            bar.WriteLine(string.Empty);
-            bar.WriteLine(Invariant(
-                $"Test set: Average loss: {test.AverageLoss:F4}, Accuracy: {test.Correct}/{test.Count} ({100.0 * test.Accuracy:0}%)"));
-            bar.WriteLine(Invariant($"(epoch {epoch}: {seconds:F1} s, {samplesPerSecond:N0} samples/s)"));
-            bar.WriteLine(string.Empty);
+            Console.Error.WriteLine($"Training stopped: {stoppedBecause}");
         }
 
-        bar.Clear();
         var dead = settings.FinalRelu ? run.DeadOutputUnits() : [];
         if (settings.FinalRelu)
         {
@@ -188,11 +138,53 @@ public sealed class TrainCommand : ICommand
 
         if (settings.Plot is { } plotPath)
         {
-            TrainingChart.Draw(settings, epochs, batchLosses).Save(plotPath);
+            Charts.Save(TrainingChart.Draw(settings, epochs, batchLosses), plotPath);
             Console.WriteLine($"Curves drawn to {plotPath}");
         }
 
         return stoppedBecause is null ? 0 : 1;
+    }
+
+    /// <summary>Trains epoch after epoch, printing the tutorial's lines and recording the metrics; the reason when
+    /// training stopped early, else null.</summary>
+    private static string? TrainEpochs(
+        TrainingSettings settings, TrainingRun run, List<EpochMetrics> epochs, List<(double Epoch, double Loss)> batchLosses, ConsoleProgress bar)
+    {
+        for (var epoch = 1; epoch <= settings.Epochs; epoch++)
+        {
+            var clock = Stopwatch.StartNew();
+            double trainLoss;
+            try
+            {
+                trainLoss = run.TrainEpoch(batch =>
+                {
+                    batchLosses.Add((batch.Epoch - 1 + (double)(batch.Batch + 1) / batch.Batches, batch.Loss));
+                    if (batch.Batch % settings.LogInterval == 0)
+                    {
+                        bar.WriteLine(Invariant(
+                            $"Train Epoch: {batch.Epoch} [{batch.Seen}/{batch.Total} ({100.0 * batch.Batch / batch.Batches:0}%)]\tLoss: {batch.Loss:F6}"));
+                    }
+
+                    bar.Report(((batch.Epoch - 1) * batch.Batches) + batch.Batch + 1, Invariant($"epoch {batch.Epoch}/{settings.Epochs}  loss {batch.Loss:F4}"));
+                });
+            }
+            catch (TrainingStoppedException stopped)
+            {
+                return stopped.Message;
+            }
+
+            var seconds = clock.Elapsed.TotalSeconds;
+            var test = run.Evaluate();
+            var samplesPerSecond = run.TrainCount / seconds;
+            epochs.Add(new EpochMetrics(epoch, trainLoss, test.AverageLoss, test.Accuracy, test.Correct, seconds, samplesPerSecond));
+            bar.WriteLine(string.Empty);
+            bar.WriteLine(Invariant(
+                $"Test set: Average loss: {test.AverageLoss:F4}, Accuracy: {test.Correct}/{test.Count} ({100.0 * test.Accuracy:0}%)"));
+            bar.WriteLine(Invariant($"(epoch {epoch}: {seconds:F1} s, {samplesPerSecond:N0} samples/s)"));
+            bar.WriteLine(string.Empty);
+        }
+
+        return null;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,33 +1,36 @@
+using System.CommandLine;
 using LossKata.Cli.Learner;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Commands;
 
 /// <summary>Re-runs <c>check</c> whenever a file under exercises/ is saved, by polling (works on every file system).</summary>
-public sealed class WatchCommand : ICommand
+public sealed class WatchCommand : LossKataCommand
 {
-    public string Name => "watch";
+    private readonly Option<int?> level = CommandOptions.OptionalInteger("--level", "N", "watch one level only", minimum: 1);
+    private readonly Option<int> timeLimit = CommandOptions.Integer(
+        "--time-limit", "S", "stop an exercise's tests after S seconds", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
+    private readonly Option<int> interval = CommandOptions.Integer("--interval", "MS", "how often to look for saved files, in milliseconds", 500, minimum: 50);
+    private readonly Option<string?> repository = CommandOptions.Repository();
 
-    public string Summary => "check again each time you save a file under exercises/ (Ctrl+C to stop)";
-
-    public string Usage => """
-        usage: watch [--level N] [--time-limit S] [--interval MS] [--repository DIR]
-
-          --level N        watch one level only
-          --interval MS    how often to look for saved files (default 500 ms)
-
-        Polls exercises/**/*.cs for changes (sizes and modification times), so it works where file events do not
-        (network drives, containers, WSL); a burst of saves is run once, when the files have been quiet for a moment.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments)
+    public WatchCommand()
+        : base("watch", "check again each time you save a file under exercises/ (Ctrl+C to stop)", """
+            Polls exercises/**/*.cs for changes (sizes and modification times), so it works where file events do not
+            (network drives, containers, WSL); a burst of saves is run once, when the files have been quiet for a moment.
+            """)
     {
-        var options = new Arguments(arguments, new HashSet<string>());
-        var root = Repository.Find(options.Text("repository"));
-        var level = options.Integer("level", 1);
-        var timeLimit = TimeSpan.FromSeconds(options.Integer("time-limit", 1) ?? (int)GradingOptions.DefaultTimeLimit.TotalSeconds);
-        var interval = TimeSpan.FromMilliseconds(options.Integer("interval", 50) ?? 500);
-        options.RejectUnknown();
+        Options.Add(level);
+        Options.Add(timeLimit);
+        Options.Add(interval);
+        Options.Add(repository);
+    }
+
+    protected override int Execute(ParseResult parsed)
+    {
+        var root = Repository.Find(parsed.GetValue(repository));
+        var chosenLevel = parsed.GetValue(level);
+        var limit = TimeSpan.FromSeconds(parsed.GetValue(timeLimit));
+        var pollEvery = TimeSpan.FromMilliseconds(parsed.GetValue(interval));
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, press) =>
@@ -37,7 +40,7 @@ public sealed class WatchCommand : ICommand
         };
         using var runner = SuiteRunner.Create(root, message => Console.Error.WriteLine(message));
         var progress = new Progress(root, runner);
-        var watcher = new FolderPoller(Path.Combine(root, "exercises"), "*.cs", interval);
+        var watcher = new FolderPoller(Path.Combine(root, "exercises"), "*.cs", pollEvery);
         while (!stop.IsCancellationRequested)
         {
             if (!Console.IsOutputRedirected)
@@ -46,7 +49,7 @@ public sealed class WatchCommand : ICommand
             }
 
             Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] checking ...");
-            progress.Print(progress.Check(level, timeLimit), Console.Out);
+            progress.Print(progress.Check(chosenLevel, limit), Console.Out);
             Console.WriteLine();
             Console.WriteLine("Watching exercises/ — save a file to check again, Ctrl+C to stop.");
             if (!watcher.WaitForChange(stop.Token))

@@ -29,25 +29,12 @@ internal static class ExercisesProgram
         return Dotnet(["run", "--project", project, "-c", configuration, "--no-build", "--", "train", .. trainArguments]);
     }
 
-    /// <summary>The folder above this program (or else above the current folder) that holds LossKata.sln and the
+    /// <summary>The repository this program was built in (or else the one around the current folder), which holds the
     /// exercises' program.</summary>
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "LossKata.sln")) &&
-                    Directory.Exists(Path.Combine(folder.FullName, RelativeProject)))
-                {
-                    return folder.FullName;
-                }
-            }
-        }
-
-        throw new UsageException(
-            $"--implementation exercises: no LossKata repository (a folder holding LossKata.sln and {RelativeProject}) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
-    }
+    private static string RepositoryRoot() =>
+        Grading.RepositoryRoot.Above(AppContext.BaseDirectory) ?? Grading.RepositoryRoot.Above(Environment.CurrentDirectory)
+        ?? throw new UsageException(
+            $"--implementation exercises: no LossKata repository (a folder holding {Grading.Catalog.RelativePath}) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
 
     private static int Dotnet(IReadOnlyList<string> arguments)
     {

@@ -58,7 +58,6 @@ internal sealed record MnistSource(string Folder, IReadOnlyList<MnistFile> Files
 internal sealed class MnistDownload(MnistSource source, IReadOnlyList<string> mirrors)
 {
     private const int ChunkBytes = 1 << 16;
-    private const int ProgressSteps = 1000;
 
     /// <summary>Makes sure every file is in the source's folder with its MD5, downloading what is missing; returns the folder.</summary>
     /// <exception cref="MnistDownloadException">A file could not be fetched with the right MD5 from any mirror.</exception>
@@ -167,9 +166,11 @@ internal sealed class MnistDownload(MnistSource source, IReadOnlyList<string> mi
     }
 
     /// <summary>Copies the body chunk by chunk, giving up when one chunk takes longer than the source's timeout.</summary>
-    private void Copy(Stream body, Stream output, IncrementalHash md5, long? length)
+    private void Copy(Stream body, Stream output, IncrementalHash md5, long? length) =>
+        ConsoleProgress.Show(length, progress => Copy(body, output, md5, length, progress));
+
+    private void Copy(Stream body, Stream output, IncrementalHash md5, long? length, ConsoleProgress progress)
     {
-        var bar = length is > 0 ? new ProgressBar(ProgressSteps) : null;
         var buffer = new byte[ChunkBytes];
         long received = 0;
         while (true)
@@ -184,10 +185,8 @@ internal sealed class MnistDownload(MnistSource source, IReadOnlyList<string> mi
             output.Write(buffer, 0, read);
             md5.AppendData(buffer, 0, read);
             received += read;
-            bar?.Show((int)Math.Min(ProgressSteps, ProgressSteps * received / length!.Value), $"{Megabytes(received)} of {Megabytes(length!.Value)}");
+            progress.Report(received, $"{Megabytes(received)} of {(length is { } bytes ? Megabytes(bytes) : "?")}");
         }
-
-        bar?.Clear();
     }
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:0.0} MB");
