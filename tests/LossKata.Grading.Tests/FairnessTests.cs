@@ -146,11 +146,11 @@ public sealed class FairnessTests(GradingFixture fixture)
 
                 public static partial class Activations
                 {
-                    // σ(z) = e^z / (e^0 + e^z) = exp(z − LSE([0, z]))
+                    // σ(z) = e^z / (e^0 + e^z) = exp(z − LSE([0, z])), and σ(±∞) = 1 or 0 (∞ − ∞ would be NaN)
                     public static double Sigmoid(double z)
                     {
                         Guard.NotNaN(z, nameof(z));
-                        return Math.Exp(z - LogSumExp(Vector<double>.Build.Dense([0.0, z])));
+                        return double.IsInfinity(z) ? (z > 0 ? 1 : 0) : Math.Exp(z - LogSumExp(Vector<double>.Build.Dense([0.0, z])));
                     }
                 }
                 """,
