@@ -82,6 +82,10 @@ public sealed class SuiteRunner : IDisposable
         return result;
     }
 
+    /// <summary>Compiles the reference once without running it, so that the first compile a learner waits for (in
+    /// <c>watch</c>, after a save) does not also pay for loading and JIT-compiling the compiler.</summary>
+    public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());
+
     /// <summary>For each file of the variant, the other variant files whose declarations it uses.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> LearnerDependencies(ImplementationVariant variant)
     {

@@ -41,6 +41,8 @@ public sealed class WatchCommand : LossKataCommand
         using var runner = SuiteRunner.Create(root, message => Console.Error.WriteLine(message));
         var progress = new Progress(root, runner);
         var watcher = new FolderPoller(Path.Combine(root, "exercises"), "*.cs", pollEvery);
+        // While the learner reads and edits, get the compiler ready, so the verdict after a save comes in seconds.
+        var warm = Task.Run(runner.WarmUp, CancellationToken.None);
         while (!stop.IsCancellationRequested)
         {
             if (!Console.IsOutputRedirected)
@@ -58,6 +60,7 @@ public sealed class WatchCommand : LossKataCommand
             }
         }
 
+        warm.Wait(CancellationToken.None);
         return 0;
     }
 }
