@@ -94,7 +94,11 @@ internal sealed class VariantCompiler
             dependencies[tree.FilePath] = tree.GetRoot().DescendantNodes()
                 .Select(node => model.GetSymbolInfo(node).Symbol)
                 .OfType<ISymbol>()
-                .SelectMany(symbol => symbol.OriginalDefinition.DeclaringSyntaxReferences.Concat(symbol.ContainingType?.OriginalDefinition.DeclaringSyntaxReferences ?? []))
+                // A namespace, or a partial API class (Information, Activations, …), is declared in every exercise
+                // file of its level: naming it says nothing; using a member, or a helper type, does.
+                .SelectMany(symbol => symbol.OriginalDefinition is INamespaceSymbol or INamedTypeSymbol { DeclaringSyntaxReferences.Length: > 1 }
+                    ? []
+                    : symbol.OriginalDefinition.DeclaringSyntaxReferences)
                 .Select(reference => reference.SyntaxTree.FilePath)
                 .Where(path => path != tree.FilePath && learnerPaths.Contains(path))
                 .ToHashSet(StringComparer.Ordinal);
