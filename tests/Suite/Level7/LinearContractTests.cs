@@ -11,13 +11,7 @@ public sealed class LinearContractTests
     private static readonly Matrix<double> OutputGradient = M([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]]);
 
     /// <summary>W = [[1, 2], [3, 4], [5, 6]] (3×2), b = [0.5, −1, 0].</summary>
-    private static Linear HandMade()
-    {
-        var layer = new Linear(inFeatures: 2, outFeatures: 3);
-        M([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]).CopyTo(layer.Weight.Value);
-        M([[0.5, -1.0, 0.0]]).CopyTo(layer.Bias.Value);
-        return layer;
-    }
+    private static Linear HandMade() => LinearTests.HandMade();
 
     [Fact]
     public void Backward_adds_to_the_bias_gradient_until_it_is_zeroed()

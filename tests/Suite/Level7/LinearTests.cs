@@ -15,7 +15,7 @@ public sealed class LinearTests
     }
 
     /// <summary>W = [[1, 2], [3, 4], [5, 6]] (3×2), b = [0.5, −1, 0].</summary>
-    private static Linear HandMade()
+    internal static Linear HandMade()
     {
         var layer = new Linear(inFeatures: 2, outFeatures: 3);
         M([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]).CopyTo(layer.Weight.Value);
