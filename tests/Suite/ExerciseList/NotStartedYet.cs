@@ -32,6 +32,11 @@ public sealed class NotStartedYet
             text.Append($"\n  level {level.Key} ({catalog.Level(level.Key).Title}): {string.Join(", ", level.Select(e => e.Id))}");
         }
 
+        foreach (var waiting in notStarted.Select(e => Probes.Reason(e.Id)).Where(reason => reason?.StartsWith("waiting:", StringComparison.Ordinal) == true))
+        {
+            text.Append($"\n  {waiting}");
+        }
+
         var next = notStarted[0];
         text.Append($"\nNext: implement {next.Id} in exercises/{next.File} (read {catalog.Level(next.Level).Doc}).");
         return text.ToString();

@@ -16,6 +16,9 @@ public static class Probes
 
     public static IReadOnlyDictionary<string, MethodInfo> All => ProbeMethods.Value;
 
+    /// <summary>Why an exercise's tests do not run yet ("not started: …" or "waiting: …"), or null when they run.</summary>
+    public static string? Reason(string id) => NotStartedReasons.GetOrAdd(id, Probe);
+
     /// <summary>The exercises still a stub ("not started"), in the order of tests/exercises.json.</summary>
     public static IReadOnlyList<CatalogExercise> NotStarted() =>
         ExerciseCatalog.Instance.Exercises.Where(e => NotStartedReasons.GetOrAdd(e.Id, Probe) is not null).ToList();
@@ -50,8 +53,17 @@ public static class Probes
             probe.Invoke(null, null);
             return null;
         }
-        catch (TargetInvocationException invocation) when (invocation.InnerException is NotImplementedException)
+        catch (TargetInvocationException invocation) when (invocation.InnerException is NotImplementedException notImplemented)
         {
+            // A stub says "not started: implement <id> in <file>"; one naming another exercise means this exercise is
+            // written but calls one that is not: it waits for it (skipped, never red), and the reason says which.
+            const string stubMessage = "not started: implement ";
+            if (notImplemented.Message.StartsWith(stubMessage, StringComparison.Ordinal)
+                && !notImplemented.Message.StartsWith($"{stubMessage}{id} ", StringComparison.Ordinal))
+            {
+                return $"waiting: {id} needs another exercise first — {notImplemented.Message["not started: ".Length..]}";
+            }
+
             var exercise = ExerciseCatalog.Instance.Exercise(id);
             var doc = ExerciseCatalog.Instance.Level(exercise.Level).Doc;
             return $"not started: implement {id} in exercises/{exercise.File} (read {doc})";
