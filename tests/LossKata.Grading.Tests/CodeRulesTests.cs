@@ -120,7 +120,7 @@ public sealed class CodeRulesTests(GradingFixture fixture)
         var run = fixture.Runner.Run(
             ImplementationVariant.Empty.With(EntropyFile, fixture.Solution(EntropyFile)).With("Level1_Entropy/Polyfill.cs", helperFile),
             new RunFilter(ExerciseId: "Information.Entropy"),
-            GradingFixture.Options.LevelTimeLimit);
+            GradingFixture.Options.TimeLimit);
 
         run.Status.Should().Be(RunStatus.CompileError, "a learner's own {0} attribute must be refused like the real one; output: {1}", name, run.Output);
         run.Detail.Should().Contain($"exercises/Level1_Entropy/Polyfill.cs({LineOf(helperFile)}): declares {symbol}");
@@ -204,7 +204,7 @@ public sealed class CodeRulesTests(GradingFixture fixture)
         usings + "\n" + fixture.Solution(EntropyFile) + "\ninternal static class Probe\n{\n" + members + "\n}\n";
 
     private RunResult Compile(string entropySource) =>
-        fixture.Runner.Run(ImplementationVariant.Empty.With(EntropyFile, entropySource), new RunFilter(ExerciseId: "Information.Entropy"), GradingFixture.Options.LevelTimeLimit);
+        fixture.Runner.Run(ImplementationVariant.Empty.With(EntropyFile, entropySource), new RunFilter(ExerciseId: "Information.Entropy"), GradingFixture.Options.TimeLimit);
 
     private static int LineOf(string source) =>
         source.Split('\n').Select((line, index) => (line, index)).Single(l => l.line.Contains(Here, StringComparison.Ordinal)).index + 1;

@@ -284,7 +284,7 @@ public sealed class FairnessTests(GradingFixture fixture)
         File.Delete(Path.Combine(repository, "exercises", missing.File));
 
         var graded = fixture.Grader.Grade(Submission.Load(submission, fixture.Catalog), GradingFixture.Options);
-        var checkedGrade = new Progress(repository, fixture.Runner).Check(level: null, GradingFixture.Options.LevelTimeLimit);
+        var checkedGrade = new Progress(repository, fixture.Runner).Check(level: null, GradingFixture.Options.TimeLimit);
 
         var byGrade = graded.Levels.SelectMany(l => l.Exercises).ToDictionary(e => e.Id, e => (e.Points, e.State));
         var byCheck = checkedGrade.Levels.SelectMany(l => l.Exercises).ToDictionary(e => e.Id, e => (e.Points, e.State));

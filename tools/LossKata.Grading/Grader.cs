@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace LossKata.Grading;
 
 /// <summary>How to grade: the time limit of each run, optionally which levels, and how many runs at once.</summary>
-public sealed record GradingOptions(TimeSpan LevelTimeLimit, IReadOnlySet<int>? Levels = null, int Parallelism = 1)
+public sealed record GradingOptions(TimeSpan TimeLimit, IReadOnlySet<int>? Levels = null, int Parallelism = 1)
 {
     public static TimeSpan DefaultTimeLimit { get; } = TimeSpan.FromSeconds(60);
 }
@@ -96,7 +96,7 @@ public sealed class Grader(SuiteRunner runner)
         }
 
         // The reference's own run (which tests count, once per suite and cached) is not held to the learner's limit.
-        var reference = runner.Run(ImplementationVariant.Empty, new RunFilter(level.Level), options.LevelTimeLimit + ReferenceAllowance);
+        var reference = runner.Run(ImplementationVariant.Empty, new RunFilter(level.Level), options.TimeLimit + ReferenceAllowance);
         if (reference.Status != RunStatus.Completed || reference.Tests.Any(t => t.Outcome != TestOutcome.Passed))
         {
             var problem = reference.Detail ?? string.Join("; ", reference.Tests.Where(t => t.Outcome != TestOutcome.Passed).Take(3).Select(t => $"{t.Name}: {t.Outcome}"));
@@ -117,14 +117,14 @@ public sealed class Grader(SuiteRunner runner)
             return NotGraded(level, "The suite has no tests for this level yet.", stopwatch);
         }
 
-        var shared = SharedRun(level, exercises, submission, options.LevelTimeLimit);
+        var shared = SharedRun(level, exercises, submission, options.TimeLimit);
         var grades = new ExerciseGrade[exercises.Count];
         Parallel.For(0, exercises.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, index =>
         {
             var exercise = exercises[index];
             grades[index] = shared.TryGetValue(exercise.Id, out var run)
                 ? ExerciseGrade.Score(exercise, run, expected[exercise.Id])
-                : GradeExercise(exercise, submission, expected[exercise.Id], options.LevelTimeLimit);
+                : GradeExercise(exercise, submission, expected[exercise.Id], options.TimeLimit);
         });
         return new LevelGrade(level.Level, level.Title, LevelOutcome.Completed, null, grades, stopwatch.Elapsed);
     }

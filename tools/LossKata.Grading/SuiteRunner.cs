@@ -15,9 +15,6 @@ namespace LossKata.Grading;
 /// </summary>
 public sealed class SuiteRunner : IDisposable
 {
-    /// <summary>Overrides the cache folder (default: $XDG_CACHE_HOME/losskata, ~/.cache/losskata, or the temp folder).</summary>
-    public const string CacheVariable = CacheFolder.Variable;
-
     /// <summary>Changes whenever the grader's code changes (compile rules, limits), so that no cached result outlives the code that made it.</summary>
     private static readonly Guid GraderVersion = typeof(SuiteRunner).Assembly.ManifestModule.ModuleVersionId;
 

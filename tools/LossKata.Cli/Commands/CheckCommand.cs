@@ -39,7 +39,7 @@ public sealed class CheckCommand : LossKataCommand
         if (parsed.GetValue(format) == "json")
         {
             Console.WriteLine(Reports.Write(grade, ReportFormat.Json));
-            return grade.Levels.SelectMany(l => l.Exercises).All(e => e.State is ExerciseState.Passed or ExerciseState.NotStarted) ? 0 : 1;
+            return Progress.ExitCode(grade);
         }
 
         return progress.Print(grade, Console.Out);

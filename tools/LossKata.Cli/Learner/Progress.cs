@@ -25,7 +25,11 @@ public sealed class Progress(string root, SuiteRunner runner)
         return new Grader(runner).Grade(submission, options);
     }
 
-    /// <summary>Prints the table; the result is the exit code: 0 only when every started exercise passes.</summary>
+    /// <summary>The exit code of a check: 0 only when every started exercise passes (not started is fine).</summary>
+    public static int ExitCode(SubmissionGrade grade) =>
+        grade.Levels.SelectMany(l => l.Exercises).All(e => e.State is ExerciseState.Passed or ExerciseState.NotStarted) ? 0 : 1;
+
+    /// <summary>Prints the table; the result is <see cref="ExitCode"/>.</summary>
     public int Print(SubmissionGrade grade, TextWriter output)
     {
         var exercises = grade.Levels.SelectMany(l => l.Exercises).ToList();
