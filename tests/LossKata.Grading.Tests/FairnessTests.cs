@@ -174,6 +174,36 @@ public sealed class FairnessTests(GradingFixture fixture)
     }
 
     [Fact]
+    public void A_wrong_linear_layer_costs_only_linear_though_the_network_and_training_tests_build_networks_of_layers()
+    {
+        // Mlp's and Trainer's tests require Linear (they build networks): graded with the learner's other exercises in
+        // as few runs as possible, they must still run on the reference Linear, as they would alone.
+        const string linear = "Level7_Network/Linear.cs";
+        var grade = fixture.GradeReferenceWith("fair-wrong-linear", new Dictionary<string, string>
+        {
+            [linear] = fixture.SolutionWith(linear, "value += bias;", "value -= bias;"),
+        });
+
+        GradingFixture.Exercise(grade, "Linear").State.Should().Be(ExerciseState.Failing, "its bias is subtracted");
+        fixture.ShouldCostNothingBut(grade, "Linear");
+    }
+
+    [Fact]
+    public void A_helper_file_that_does_not_compile_costs_only_the_exercise_that_uses_it()
+    {
+        var grade = fixture.GradeReferenceWith("fair-broken-helper", new Dictionary<string, string>
+        {
+            ["Level2_CrossEntropyAndKl/Logs.cs"] = "namespace LossKata;\n\ninternal static class Logs\n{\n    public static double InBase(double nats, double logBase) => nats / Math.Log(logBase)\n}\n",
+            ["Level2_CrossEntropyAndKl/CrossEntropy.cs"] = fixture.SolutionWith("Level2_CrossEntropyAndKl/CrossEntropy.cs", "return nats / Math.Log(logBase);", "return Logs.InBase(nats, logBase);"),
+        });
+
+        var crossEntropy = GradingFixture.Exercise(grade, "Information.CrossEntropy");
+        crossEntropy.State.Should().Be(ExerciseState.NotRun);
+        crossEntropy.Problem.Should().StartWith("does not compile").And.Contain("exercises/Level2_CrossEntropyAndKl/Logs.cs(");
+        fixture.ShouldCostNothingBut(grade, "Information.CrossEntropy");
+    }
+
+    [Fact]
     public void A_helper_class_in_its_own_file_of_the_level_folder_costs_nothing()
     {
         var grade = fixture.GradeReferenceWith("fair-helper-file", new Dictionary<string, string>

@@ -37,6 +37,17 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
     }
 
     [Fact]
+    public void A_run_reports_which_other_exercises_each_test_builds_on()
+    {
+        // The grader runs exercises together only when no test of one can reach another's code; a test's Requires
+        // traits are how it knows that Mlp's tests build their networks of Linear and Relu layers.
+        var run = fixture.Runner.Run(ImplementationVariant.Empty, new RunFilter(ExerciseId: "Mlp"), GradingFixture.Options.TimeLimit);
+
+        run.Status.Should().Be(RunStatus.Completed);
+        run.Tests.Should().NotBeEmpty().And.OnlyContain(t => t.Requires != null && t.Requires.Contains("Linear") && t.Requires.Contains("Relu"));
+    }
+
+    [Fact]
     public void The_untouched_stubs_get_zero_and_every_exercise_reads_not_started()
     {
         var grade = Grade(fixture.MakeRepositoryWithShippedStubs("stubs"));

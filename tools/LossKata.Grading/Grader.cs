@@ -6,16 +6,28 @@ namespace LossKata.Grading;
 public sealed record GradingOptions(TimeSpan TimeLimit, IReadOnlySet<int>? Levels = null, int Parallelism = 1)
 {
     public static TimeSpan DefaultTimeLimit { get; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether one run may hold exercises of several levels: the fewest test processes, for grading whole
+    /// submissions. Off, every run stays within one level, so that after an edit only that level's runs are redone
+    /// (<c>check</c>, <c>watch</c>). The points are the same either way.</summary>
+    public bool RunsAcrossLevels { get; init; } = true;
 }
 
 /// <summary>
-/// Grades submissions exercise by exercise, each in isolation: exercise X is compiled from the learner's file of X
-/// with the reference for every other exercise, and only X's tests run, in a process of their own. So a mistake in
-/// exercise Y — a wrong value X's code calls, a compile error, an infinite loop, a crash — costs Y and never X. When
-/// X's file needs code from elsewhere in its level folder (a helper file, a private helper in another file of the
-/// same partial class), X is compiled with the level's helper files, and only if that is not enough with the
-/// learner's whole level. Learner code must keep <see cref="CodeRules"/>. Points come from tests/exercises.json; an
-/// exercise scores its points × passed / total, the total being the reference's tests of X.
+/// Grades submissions exercise by exercise, as if each were run in isolation: exercise X is graded from the learner's
+/// file of X with the reference for every other exercise, on X's tests only. So a mistake in exercise Y — a wrong
+/// value X's code calls, a compile error, an infinite loop, a crash — costs Y and never X.
+/// <para>
+/// To start few processes, the learner's exercises are run in groups: exercises go into one run together when none
+/// of them can reach another's code — through its own calls, its helpers, the reference code in between, or the
+/// other exercises its tests require (<c>Requires</c> traits) — so every exercise's tests run exactly the code they
+/// would run alone. A group that does not compile, breaks a rule, times out or crashes is split: the exercises the
+/// compiler's errors or the running tests point at are graded alone, the rest as a group again, and each exercise
+/// graded alone falls back to its own run. Alone, X's file is compiled first by itself, then with its level's helper
+/// files, then with the learner's whole level (a private helper in another file of the same partial class).
+/// </para>
+/// Learner code must keep <see cref="CodeRules"/>. Points come from tests/exercises.json; an exercise scores its
+/// points × passed / total, the total being the reference's tests of X.
 /// </summary>
 public sealed class Grader(SuiteRunner runner)
 {
@@ -27,14 +39,20 @@ public sealed class Grader(SuiteRunner runner)
     {
         var stopwatch = Stopwatch.StartNew();
         var warnings = new List<string>();
-        var levels = new List<LevelGrade>();
-        foreach (var level in catalog.Levels.Where(l => options.Levels is null || options.Levels.Contains(l.Level)))
-        {
-            levels.Add(GradeLevel(level, submission, options, warnings));
-        }
+        var chosen = catalog.Levels.Where(l => options.Levels is null || options.Levels.Contains(l.Level)).ToList();
+        var plans = Plan(chosen, options.TimeLimit, warnings);
+        var graded = GradeExercises(plans.Where(p => p.NotGraded is null).SelectMany(p => p.Tests).ToList(), submission, options);
 
-        var graded = levels.Where(l => l.Outcome != LevelOutcome.NotGraded).Select(l => l.Level).ToHashSet();
-        foreach (var exercise in catalog.Exercises.Where(e => graded.Contains(e.Level) && !submission.Files.ContainsKey(e.File)))
+        var levels = plans.Select(plan => plan.NotGraded is not null
+                ? new LevelGrade(plan.Level.Level, plan.Level.Title, LevelOutcome.NotGraded, plan.NotGraded, [], TimeSpan.Zero)
+                : new LevelGrade(
+                    plan.Level.Level, plan.Level.Title, LevelOutcome.Completed, null,
+                    plan.Tests.Select(e => graded[e.Exercise.Id].Grade).ToList(),
+                    Sum(plan.Tests.Select(e => graded[e.Exercise.Id].Run))))
+            .ToList();
+
+        var gradedLevels = levels.Where(l => l.Outcome != LevelOutcome.NotGraded).Select(l => l.Level).ToHashSet();
+        foreach (var exercise in catalog.Exercises.Where(e => gradedLevels.Contains(e.Level) && !submission.Files.ContainsKey(e.File)))
         {
             warnings.Add($"exercises/{exercise.File} is missing from the submission: {exercise.Id} is graded as not started.");
         }
@@ -49,7 +67,7 @@ public sealed class Grader(SuiteRunner runner)
             warnings.Add($"{ignored} is outside every level folder and is not graded: put a helper file in the folder of the level that uses it.");
         }
 
-        var gradedFolders = catalog.Levels.Where(l => graded.Contains(l.Level)).Select(l => $"exercises/{l.Folder}/").ToList();
+        var gradedFolders = catalog.Levels.Where(l => gradedLevels.Contains(l.Level)).Select(l => $"exercises/{l.Folder}/").ToList();
         return new SubmissionGrade(
             submission.Learner, submission.Folder, runner.SuiteHash, levels,
             submission.Manifest.Where(f => gradedFolders.Any(folder => f.Path.StartsWith(folder, StringComparison.Ordinal))).ToList(),
@@ -79,127 +97,207 @@ public sealed class Grader(SuiteRunner runner)
         return grades;
     }
 
-    private LevelGrade GradeLevel(CatalogLevel level, Submission submission, GradingOptions options, List<string> warnings)
+
+    /// <summary>Which levels are graded and, for each, its exercises' tests in the reference run. The reference runs
+    /// once for all the chosen levels (per level only if that run does not complete); it counts the tests and is
+    /// cached per suite, and it is not held to the learner's time limit.</summary>
+    private List<LevelPlan> Plan(IReadOnlyList<CatalogLevel> levels, TimeSpan timeLimit, List<string> warnings)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var exercises = catalog.ExercisesOf(level.Level).ToList();
-        var withoutReference = exercises.Where(e => !runner.HasReference(e.File)).ToList();
-        foreach (var exercise in withoutReference)
+        var withReference = new Dictionary<int, List<CatalogExercise>>();
+        foreach (var level in levels)
         {
-            warnings.Add($"{exercise.Id} (level {level.Level}) is not graded: solutions/{exercise.File} does not exist yet.");
+            var exercises = catalog.ExercisesOf(level.Level).ToList();
+            foreach (var exercise in exercises.Where(e => !runner.HasReference(e.File)))
+            {
+                warnings.Add($"{exercise.Id} (level {level.Level}) is not graded: solutions/{exercise.File} does not exist yet.");
+            }
+
+            withReference[level.Level] = exercises.Where(e => runner.HasReference(e.File)).ToList();
         }
 
-        exercises = exercises.Except(withoutReference).ToList();
-        if (exercises.Count == 0)
+        var limit = timeLimit + ReferenceAllowance;
+        var all = withReference.Values.Any(list => list.Count > 0)
+            ? runner.Run(ImplementationVariant.Empty, new RunFilter { ExerciseIds = [.. withReference.Values.SelectMany(list => list).Select(e => e.Id)] }, limit)
+            : null;
+
+        var plans = new List<LevelPlan>();
+        foreach (var level in levels)
         {
-            return NotGraded(level, "No reference solution in this repository yet.", stopwatch);
+            var exercises = withReference[level.Level];
+            if (exercises.Count == 0)
+            {
+                plans.Add(new LevelPlan(level, "No reference solution in this repository yet.", []));
+                continue;
+            }
+
+            var reference = all?.Status == RunStatus.Completed
+                ? all with { Tests = all.Tests.Where(t => t.Level == level.Level).ToList() }
+                : runner.Run(ImplementationVariant.Empty, new RunFilter(level.Level), limit);
+            if (reference.Status != RunStatus.Completed || reference.Tests.Any(t => t.Outcome != TestOutcome.Passed))
+            {
+                var problem = reference.Detail ?? string.Join("; ", reference.Tests.Where(t => t.Outcome != TestOutcome.Passed).Take(3).Select(t => $"{t.Name}: {t.Outcome}"));
+                warnings.Add($"Level {level.Level} is not graded: the reference solution does not pass its tests ({reference.Status}): {problem}");
+                plans.Add(new LevelPlan(level, "The reference solution does not pass this level's tests.", []));
+                continue;
+            }
+
+            var tests = new List<ExerciseTests>();
+            foreach (var exercise in exercises)
+            {
+                var own = reference.Tests.Where(t => t.ExerciseId == exercise.Id).ToList();
+                if (own.Count == 0)
+                {
+                    warnings.Add($"{exercise.Id} (level {level.Level}) is not graded: the suite has no tests for it yet.");
+                    continue;
+                }
+
+                tests.Add(new ExerciseTests(
+                    exercise,
+                    own.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
+                    own.SelectMany(t => t.Requires ?? []).Where(id => catalog.Exercises.Any(e => e.Id == id)).ToHashSet(StringComparer.Ordinal)));
+            }
+
+            plans.Add(tests.Count == 0
+                ? new LevelPlan(level, "The suite has no tests for this level yet.", tests)
+                : new LevelPlan(level, null, tests));
         }
 
-        // The reference's own run (which tests count, once per suite and cached) is not held to the learner's limit.
-        var reference = runner.Run(ImplementationVariant.Empty, new RunFilter(level.Level), options.TimeLimit + ReferenceAllowance);
-        if (reference.Status != RunStatus.Completed || reference.Tests.Any(t => t.Outcome != TestOutcome.Passed))
-        {
-            var problem = reference.Detail ?? string.Join("; ", reference.Tests.Where(t => t.Outcome != TestOutcome.Passed).Take(3).Select(t => $"{t.Name}: {t.Outcome}"));
-            warnings.Add($"Level {level.Level} is not graded: the reference solution does not pass its tests ({reference.Status}): {problem}");
-            return NotGraded(level, "The reference solution does not pass this level's tests.", stopwatch);
-        }
-
-        var expected = reference.Tests.GroupBy(t => t.ExerciseId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(t => t.Name).ToHashSet(StringComparer.Ordinal));
-        var untested = exercises.Where(e => !expected.ContainsKey(e.Id)).ToList();
-        foreach (var exercise in untested)
-        {
-            warnings.Add($"{exercise.Id} (level {level.Level}) is not graded: the suite has no tests for it yet.");
-        }
-
-        exercises = exercises.Except(untested).ToList();
-        if (exercises.Count == 0)
-        {
-            return NotGraded(level, "The suite has no tests for this level yet.", stopwatch);
-        }
-
-        var shared = SharedRun(level, exercises, submission, options.TimeLimit);
-        var grades = new ExerciseGrade[exercises.Count];
-        Parallel.For(0, exercises.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, index =>
-        {
-            var exercise = exercises[index];
-            grades[index] = shared.TryGetValue(exercise.Id, out var run)
-                ? ExerciseGrade.Score(exercise, run, expected[exercise.Id])
-                : GradeExercise(exercise, submission, expected[exercise.Id], options.TimeLimit);
-        });
-        return new LevelGrade(level.Level, level.Title, LevelOutcome.Completed, null, grades, stopwatch.Elapsed);
+        return plans;
     }
 
-    /// <summary>
-    /// The fast path: the learner's whole level compiled and run once, its results kept for each exercise whose code
-    /// uses no other exercise's code (Roslyn says which learner files each file uses, helpers followed), because for
-    /// such an exercise the shared run gives exactly what its own run would — its tests compare it with the
-    /// reference, never with the learner's other exercises. Exercises that call another exercise's code, and all of
-    /// them when the shared run does not compile, breaks a rule, times out or crashes, get a run of their own.
-    /// </summary>
-    private Dictionary<string, RunResult> SharedRun(CatalogLevel level, IReadOnlyList<CatalogExercise> exercises, Submission submission, TimeSpan timeLimit)
+    private Dictionary<string, Graded> GradeExercises(IReadOnlyList<ExerciseTests> tests, Submission submission, GradingOptions options)
     {
-        var started = exercises.Where(e => submission.Started(e) is not null).ToList();
-        var shared = new Dictionary<string, RunResult>(StringComparer.Ordinal);
-        if (started.Count < 2)
+        var graded = new System.Collections.Concurrent.ConcurrentDictionary<string, Graded>(StringComparer.Ordinal);
+        var started = new List<ExerciseTests>();
+        foreach (var exercise in tests)
         {
-            return shared;
-        }
-
-        var variant = new ImplementationVariant(
-            started.Select(e => submission.Started(e)!).Concat(submission.Helpers(catalog, level.Level)).ToDictionary(f => f.Path, f => f.Text));
-        var dependencies = runner.LearnerDependencies(variant);
-        var independent = started.Where(e => !Reaches(dependencies, "exercises/" + e.File, started.Where(other => other != e).Select(other => "exercises/" + other.File).ToHashSet())).ToList();
-        if (independent.Count < 2)
-        {
-            return shared;
-        }
-
-        var run = runner.Run(variant, new RunFilter { ExerciseIds = [.. independent.Select(e => e.Id)] }, timeLimit);
-        if (run.Status == RunStatus.Completed)
-        {
-            foreach (var exercise in independent)
+            if (submission.Started(exercise.Exercise) is null)
             {
-                shared[exercise.Id] = run;
+                graded[exercise.Exercise.Id] = new Graded(ExerciseGrade.NotStarted(exercise.Exercise, exercise.Names.Count), null);
+            }
+            else
+            {
+                started.Add(exercise);
             }
         }
 
-        return shared;
+        var batches = Batches(started, submission, options.RunsAcrossLevels);
+        Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, batch =>
+        {
+            foreach (var (id, result) in GradeBatch(batch, submission, options.TimeLimit))
+            {
+                graded[id] = result;
+            }
+        });
+        return graded.ToDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Whether <paramref name="start"/> uses, directly or through helper files, any of <paramref name="targets"/>.</summary>
-    private static bool Reaches(IReadOnlyDictionary<string, IReadOnlySet<string>> dependencies, string start, IReadOnlySet<string> targets)
+    /// <summary>Groups the started exercises (greedily, in catalogue order) so that no exercise of a group can reach
+    /// another one's code: see <see cref="Reach"/>.</summary>
+    private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, Submission submission, bool acrossLevels)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-        var pending = new Stack<string>([start]);
+        if (started.Count == 0)
+        {
+            return [];
+        }
+
+        var learner = runner.Dependencies(Variant(started, submission));
+        var reference = runner.ReferenceDependencies;
+        IEnumerable<string> Uses(string path) =>
+            (learner.GetValueOrDefault(path) ?? new HashSet<string>()).Concat(reference.GetValueOrDefault(path) ?? new HashSet<string>());
+
+        var reach = started.ToDictionary(e => e.Exercise.Id, e => Reach(e, Uses), StringComparer.Ordinal);
+        bool Together(ExerciseTests a, ExerciseTests b) =>
+            !reach[a.Exercise.Id].Contains(b.Exercise.Id) && !reach[b.Exercise.Id].Contains(a.Exercise.Id)
+            && (acrossLevels || a.Exercise.Level == b.Exercise.Level);
+
+        var batches = new List<List<ExerciseTests>>();
+        foreach (var exercise in started)
+        {
+            var batch = batches.FirstOrDefault(b => b.All(other => Together(exercise, other)));
+            if (batch is null)
+            {
+                batches.Add([exercise]);
+            }
+            else
+            {
+                batch.Add(exercise);
+            }
+        }
+
+        return batches;
+    }
+
+    /// <summary>The other exercises whose code may run when X's tests run, whoever wrote it: the exercises X's
+    /// tests require, and every exercise file that X's file or theirs uses, directly or through helper files and
+    /// other exercises — following both the learner's and the reference's uses, since in a group either may be the
+    /// one compiled.</summary>
+    private HashSet<string> Reach(ExerciseTests exercise, Func<string, IEnumerable<string>> uses)
+    {
+        var owners = catalog.Exercises.ToDictionary(e => "exercises/" + e.File, e => e.Id, StringComparer.Ordinal);
+        var starts = exercise.Requires.Select(id => "exercises/" + catalog.Exercise(id).File).Append("exercises/" + exercise.Exercise.File);
+        var seen = new HashSet<string>(starts, StringComparer.Ordinal);
+        var pending = new Stack<string>(seen);
         while (pending.TryPop(out var file))
         {
-            foreach (var used in dependencies.GetValueOrDefault(file) ?? new HashSet<string>())
+            foreach (var used in uses(file).Where(seen.Add))
             {
-                if (targets.Contains(used))
-                {
-                    return true;
-                }
-
-                if (seen.Add(used))
-                {
-                    pending.Push(used);
-                }
+                pending.Push(used);
             }
         }
 
-        return false;
+        return seen.Select(file => owners.GetValueOrDefault(file)).OfType<string>().Where(id => id != exercise.Exercise.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The learner's files of these exercises with the helper files of their levels.</summary>
+    private ImplementationVariant Variant(IEnumerable<ExerciseTests> exercises, Submission submission)
+    {
+        var files = exercises.Select(e => submission.Started(e.Exercise)!)
+            .Concat(exercises.Select(e => e.Exercise.Level).Distinct().SelectMany(level => submission.Helpers(catalog, level)));
+        return new ImplementationVariant(files.ToDictionary(f => f.Path, f => f.Text));
+    }
+
+    /// <summary>Runs a group's tests together; a group that does not run to the end is split (see the class summary).</summary>
+    private IEnumerable<KeyValuePair<string, Graded>> GradeBatch(IReadOnlyList<ExerciseTests> batch, Submission submission, TimeSpan timeLimit)
+    {
+        if (batch.Count == 1)
+        {
+            return [new(batch[0].Exercise.Id, GradeExercise(batch[0], submission, timeLimit))];
+        }
+
+        var run = runner.Run(Variant(batch, submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit);
+        if (run.Status == RunStatus.Completed)
+        {
+            return batch.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, new Graded(ExerciseGrade.Score(e.Exercise, run, e.Names), run)));
+        }
+
+        var culprits = Culprits(run, batch, submission);
+        var alone = culprits.Count is > 0 && culprits.Count < batch.Count ? culprits : batch;
+        var rest = batch.Except(alone).ToList();
+        return alone.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, GradeExercise(e, submission, timeLimit)))
+            .Concat(rest.Count > 0 ? GradeBatch(rest, submission, timeLimit) : [])
+            .ToList();
+    }
+
+    /// <summary>The exercises a failed group run points at: those whose file — or whose level's helper file — the
+    /// compiler or the code rules name, or whose tests were running when the run was stopped or died.</summary>
+    private List<ExerciseTests> Culprits(RunResult run, IReadOnlyList<ExerciseTests> batch, Submission submission)
+    {
+        if (run.Status == RunStatus.CompileError)
+        {
+            bool Named(string path) => run.Detail?.Contains($"exercises/{path}(", StringComparison.Ordinal) == true;
+            return batch.Where(e => Named(e.Exercise.File) || submission.Helpers(catalog, e.Exercise.Level).Any(helper => Named(helper.Path))).ToList();
+        }
+
+        return batch.Where(e => run.Running?.Any(e.Names.Contains) == true).ToList();
     }
 
     /// <summary>Runs exercise X's tests on the smallest learner code that compiles: X's file alone, then with the
     /// level's helper files, then with the learner's whole level; every other file is the reference.</summary>
-    private ExerciseGrade GradeExercise(CatalogExercise exercise, Submission submission, IReadOnlySet<string> expected, TimeSpan timeLimit)
+    private Graded GradeExercise(ExerciseTests tests, Submission submission, TimeSpan timeLimit)
     {
-        var own = submission.Started(exercise);
-        if (own is null)
-        {
-            return ExerciseGrade.NotStarted(exercise, expected.Count);
-        }
-
+        var exercise = tests.Exercise;
+        var own = submission.Started(exercise)!;
         var helpers = submission.Helpers(catalog, exercise.Level);
         var others = catalog.ExercisesOf(exercise.Level).Where(e => e != exercise).Select(submission.Started).OfType<LearnerFile>().ToList();
         List<IReadOnlyList<LearnerFile>> candidates = [[own]];
@@ -220,20 +318,31 @@ public sealed class Grader(SuiteRunner runner)
             var run = runner.Run(new ImplementationVariant(candidate.ToDictionary(f => f.Path, f => f.Text)), filter, timeLimit);
             if (run.Status != RunStatus.CompileError)
             {
-                return ExerciseGrade.Score(exercise, run, expected);
+                return new Graded(ExerciseGrade.Score(exercise, run, tests.Names), run);
             }
 
             failures.Add(run);
         }
 
-        // A broken code rule first (a smaller candidate may have failed only for want of the helper that breaks it),
-        // then the errors of the smallest candidate if they are in the exercise's own file, else those of the largest.
+        // A broken code rule first (a smaller candidate may have failed only for want of the helper that breaks it);
+        // then, if the largest candidate's errors are all elsewhere (a helper that does not compile), those; else the
+        // smallest candidate's errors in the exercise's own file, without the errors of the learner's other files.
+        bool InOwnFile(RunResult run) => run.Detail?.Contains($"exercises/{exercise.File}(", StringComparison.Ordinal) == true;
         var shown = failures.FirstOrDefault(f => f.Detail?.Contains(CodeRules.RefusalText, StringComparison.Ordinal) == true)
-            ?? failures.FirstOrDefault(f => f.Detail?.Contains("exercises/" + exercise.File, StringComparison.Ordinal) == true)
-            ?? failures[^1];
-        return ExerciseGrade.Score(exercise, shown, expected);
+            ?? (InOwnFile(failures[^1]) ? failures.First(InOwnFile) : failures[^1]);
+        return new Graded(ExerciseGrade.Score(exercise, shown, tests.Names), shown);
     }
 
-    private static LevelGrade NotGraded(CatalogLevel level, string reason, Stopwatch stopwatch) =>
-        new(level.Level, level.Title, LevelOutcome.NotGraded, reason, [], stopwatch.Elapsed);
+    /// <summary>The time of the runs that graded a level's exercises, each run once (a run shared with another level
+    /// counts for both).</summary>
+    private static TimeSpan Sum(IEnumerable<RunResult?> runs) =>
+        runs.OfType<RunResult>().Distinct(ReferenceEqualityComparer.Instance).Cast<RunResult>().Aggregate(TimeSpan.Zero, (total, run) => total + run.Elapsed);
+
+    /// <summary>An exercise's tests in the reference run, by name, and the other exercises those tests require.</summary>
+    private sealed record ExerciseTests(CatalogExercise Exercise, IReadOnlySet<string> Names, IReadOnlySet<string> Requires);
+
+    /// <summary>A level to grade, or why it is not graded; its exercises' tests in catalogue order.</summary>
+    private sealed record LevelPlan(CatalogLevel Level, string? NotGraded, IReadOnlyList<ExerciseTests> Tests);
+
+    private sealed record Graded(ExerciseGrade Grade, RunResult? Run);
 }

@@ -32,8 +32,10 @@ public enum RunStatus
 }
 
 /// <summary>What one run of the suite against one implementation variant gave; <paramref name="Output"/> is the start of
-/// what the code under test printed (its debug prints), if anything.</summary>
-public sealed record RunResult(RunStatus Status, string? Detail, IReadOnlyList<TestResult> Tests, TimeSpan Elapsed, string? Output = null);
+/// what the code under test printed (its debug prints), if anything; <paramref name="Running"/>, for a run that was
+/// stopped or died, the tests the runner said were running then (informative only: the code under test can print
+/// lines that look like the runner's).</summary>
+public sealed record RunResult(RunStatus Status, string? Detail, IReadOnlyList<TestResult> Tests, TimeSpan Elapsed, string? Output = null, IReadOnlyList<string>? Running = null);
 
 public enum TestOutcome
 {
@@ -44,5 +46,6 @@ public enum TestOutcome
     Skipped,
 }
 
-/// <summary>One test's outcome, with the exercise and level it belongs to (from its traits) and the failure or skip message.</summary>
-public sealed record TestResult(string Name, string ExerciseId, int Level, TestOutcome Outcome, string? Message);
+/// <summary>One test's outcome, with the exercise and level it belongs to (from its traits), the failure or skip message,
+/// and the other exercises whose code the test runs besides its own (its <c>Requires</c> traits).</summary>
+public sealed record TestResult(string Name, string ExerciseId, int Level, TestOutcome Outcome, string? Message, IReadOnlyList<string>? Requires = null);

@@ -24,12 +24,18 @@ public sealed class SuiteRunner : IDisposable
     private readonly VariantCompiler compiler;
     private readonly Catalog catalog;
     private readonly ConcurrentDictionary<string, Lazy<RunResult>> results = new();
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> referenceDependencies;
 
     private SuiteRunner(SuiteBuild build)
     {
         this.build = build;
         catalog = Catalog.Load(Path.Combine(build.Folder, "src"));
         compiler = new VariantCompiler(build);
+        referenceDependencies = new(() =>
+        {
+            var files = Resolve(ImplementationVariant.Empty);
+            return compiler.Dependencies(files, files.Keys.ToHashSet(StringComparer.Ordinal));
+        });
     }
 
     /// <summary>The SHA-256 of the suite's build inputs (tests, catalogue, reference API, build files).</summary>
@@ -83,12 +89,16 @@ public sealed class SuiteRunner : IDisposable
     /// <c>watch</c>, after a save) does not also pay for loading and JIT-compiling the compiler.</summary>
     public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());
 
-    /// <summary>For each file of the variant, the other variant files whose declarations it uses.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> LearnerDependencies(ImplementationVariant variant)
+    /// <summary>For each file of the variant (as exercises/…), the other exercise files — the variant's or the
+    /// reference's — whose declarations it uses.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies(ImplementationVariant variant)
     {
         var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        return compiler.LearnerDependencies(Resolve(variant), learnerPaths);
+        return compiler.Dependencies(Resolve(variant), learnerPaths);
     }
+
+    /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ReferenceDependencies => referenceDependencies.Value;
 
     /// <summary>Whether the reference (solutions/) has this exercise file; an exercise listed in tests/exercises.json
     /// before its solution lands cannot be run yet.</summary>

@@ -111,11 +111,13 @@ internal static class TestProcess
         process.WaitForExit();
         Task.WaitAll(readers);
         stopwatch.Stop();
-        string? runningNow;
+        List<string> runningTests;
         lock (running)
         {
-            runningNow = running.Count == 0 ? null : string.Join(", ", running.Values.Order(StringComparer.Ordinal));
+            runningTests = running.Values.Order(StringComparer.Ordinal).ToList();
         }
+
+        var runningNow = runningTests.Count == 0 ? null : string.Join(", ", runningTests);
 
         var output = printed.Length == 0 ? null : printed.ToString().TrimEnd();
         if (signalled == 1)
@@ -126,7 +128,8 @@ internal static class TestProcess
                 + (runningNow is null ? string.Empty : $" Running: {runningNow}."),
                 [],
                 stopwatch.Elapsed,
-                output);
+                output,
+                runningTests);
         }
 
         if (!finished)
@@ -137,7 +140,8 @@ internal static class TestProcess
                 + (runningNow is null ? string.Empty : $" Still running: {runningNow}."),
                 [],
                 stopwatch.Elapsed,
-                output);
+                output,
+                runningTests);
         }
 
         var tests = ReadReport(report);
@@ -152,7 +156,8 @@ internal static class TestProcess
                 + (standardError.Length == 0 ? string.Empty : "\n" + FirstLines(standardError, 12)),
                 [],
                 stopwatch.Elapsed,
-                output);
+                output,
+                runningTests);
         }
 
         return new RunResult(RunStatus.Completed, null, tests, stopwatch.Elapsed, output);
@@ -276,8 +281,9 @@ internal static class TestProcess
 
     private static TestResult ReadTest(XElement test)
     {
-        string? Trait(string name) =>
-            test.Element("traits")?.Elements("trait").FirstOrDefault(t => (string?)t.Attribute("name") == name)?.Attribute("value")?.Value;
+        IEnumerable<string> Traits(string name) =>
+            (test.Element("traits")?.Elements("trait") ?? []).Where(t => (string?)t.Attribute("name") == name).Select(t => (string?)t.Attribute("value")).OfType<string>();
+        string? Trait(string name) => Traits(name).FirstOrDefault();
 
         var outcome = (string?)test.Attribute("result") switch
         {
@@ -296,7 +302,8 @@ internal static class TestProcess
             Trait("Exercise") ?? string.Empty,
             int.TryParse(Trait("Level"), out var level) ? level : 0,
             outcome,
-            message);
+            message,
+            Traits("Requires").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The failure message, followed by the stack frames in the learner's code (if any): where to look.</summary>

@@ -80,9 +80,10 @@ internal sealed class VariantCompiler
         return (null, text.ToString().TrimEnd());
     }
 
-    /// <summary>For each learner file, the other learner files whose declarations it uses (directly). Only the
-    /// learner's trees are bound; code that does not compile shows when the variant is compiled to run.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> LearnerDependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    /// <summary>For each learner file, the other exercise files — the learner's or the reference's — whose
+    /// declarations it uses (directly). Only the learner's trees are bound; code that does not compile shows when
+    /// the variant is compiled to run.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
     {
         var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
         var compilation = baseCompilation.AddSyntaxTrees(trees);
@@ -100,7 +101,7 @@ internal sealed class VariantCompiler
                     ? []
                     : symbol.OriginalDefinition.DeclaringSyntaxReferences)
                 .Select(reference => reference.SyntaxTree.FilePath)
-                .Where(path => path != tree.FilePath && learnerPaths.Contains(path))
+                .Where(path => path != tree.FilePath && path.StartsWith("exercises/", StringComparison.Ordinal))
                 .ToHashSet(StringComparer.Ordinal);
         }
 

@@ -25,12 +25,15 @@ public sealed class ExerciseAttribute(string id) : BeforeAfterTestAttribute, ITr
 
 /// <summary>
 /// A test of one exercise that also calls the members of other exercises (an identity between two functions,
-/// say): those are probed too, so the test is "not started" until all of them are implemented.
+/// say): those are probed too, so the test is "not started" until all of them are implemented. The trait
+/// <c>Requires</c> tells the grader that this test runs those exercises' code as well as its own.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
-public sealed class RequiresAttribute(string id) : BeforeAfterTestAttribute
+public sealed class RequiresAttribute(string id) : BeforeAfterTestAttribute, ITraitAttribute
 {
     public string Id { get; } = id;
+
+    public IReadOnlyCollection<KeyValuePair<string, string>> GetTraits() => [new("Requires", Id)];
 
     public override void Before(MethodInfo methodUnderTest, IXunitTest test) => Probes.EnsureStarted(Id);
 }

@@ -21,7 +21,11 @@ public sealed class Progress(string root, SuiteRunner runner)
         }
 
         var submission = Submission.Load(Path.Combine(root, "exercises"), catalog, "you");
-        var options = new GradingOptions(timeLimit, level is null ? null : new HashSet<int> { level.Value }, Parallelism: Environment.ProcessorCount);
+        // Runs stay within a level, so that after an edit only the edited level's tests run again.
+        var options = new GradingOptions(timeLimit, level is null ? null : new HashSet<int> { level.Value }, Parallelism: Environment.ProcessorCount)
+        {
+            RunsAcrossLevels = false,
+        };
         return new Grader(runner).Grade(submission, options);
     }
 
