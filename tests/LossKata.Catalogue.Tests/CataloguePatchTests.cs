@@ -34,7 +34,7 @@ public sealed class CataloguePatchTests
         get
         {
             var root = RepositoryRoot.Find();
-            return new(CatalogueEntry.PathsOf(root, EntryKind.Mistake).Concat(CatalogueEntry.PathsOf(root, EntryKind.Alternative)));
+            return new(CatalogueEntry.AllPaths(root));
         }
     }
 

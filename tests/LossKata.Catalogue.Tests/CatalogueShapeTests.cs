@@ -19,9 +19,7 @@ public sealed class CatalogueShapeTests(SuiteFixture suite)
     public void Every_entry_replaces_the_file_of_its_exercise_and_differs_from_the_reference()
     {
         var catalog = Catalog.Load(suite.RepositoryRoot);
-        var paths = CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake)
-            .Concat(CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative));
-        foreach (var entry in paths.Select(path => CatalogueEntry.Load(suite.RepositoryRoot, path)))
+        foreach (var entry in CatalogueEntry.AllPaths(suite.RepositoryRoot).Select(path => CatalogueEntry.Load(suite.RepositoryRoot, path)))
         {
             var exercise = catalog.Exercises.SingleOrDefault(e => e.Id == entry.Exercise);
             exercise.Should().NotBeNull("{0} names the exercise {1}, which tests/exercises.json must list", entry.Path, entry.Exercise);

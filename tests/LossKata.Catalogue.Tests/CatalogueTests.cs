@@ -5,27 +5,33 @@ namespace LossKata.Catalogue.Tests;
 
 /// <summary>
 /// The suite's strength, measured: it must reject each learner mistake of tests/Catalogue/Mistakes with a message a
-/// learner can act on, and accept each correct alternative of tests/Catalogue/Alternatives. One class per level
-/// (below), so that levels run in parallel, each entry one row.
+/// learner can act on, and accept each correct alternative of tests/Catalogue/Alternatives. Each entry is graded as a
+/// learner's whole submission would be (the reference with the entry's file), so each also shows the grader's
+/// fairness: the entry's exercise alone gains or loses. One class per level (below), so that levels run in
+/// parallel, each entry one row.
 /// </summary>
 public abstract class CatalogueTests(SuiteFixture suite)
 {
     [Theory]
     [MemberData("Mistakes")]
-    public void The_suite_rejects_the_mistake_with_a_message_that_names_it(string path)
+    public void The_suite_rejects_the_mistake_with_a_message_that_names_it_and_charges_no_other_exercise(string path)
     {
         var entry = CatalogueEntry.Load(suite.RepositoryRoot, path);
-        var tests = RunTestsOfItsExercise(entry);
+        var (own, others) = GradeInAWholeSubmission(entry);
 
-        var failed = tests.Where(test => test.Outcome == TestOutcome.Failed).ToList();
-        failed.Should().NotBeEmpty(
-            "the mistake \"{0}\" ({1}) must fail some test of {2}, but all {3} of its tests passed or were skipped",
-            entry.Description, path, entry.Exercise, tests.Count);
+        own.State.Should().Be(
+            ExerciseState.Failing,
+            "the mistake \"{0}\" ({1}) must fail some test of {2} and still run to the end, but {3} of its {4} tests passed{5}",
+            entry.Description, path, entry.Exercise, own.Passed, own.Total, own.Problem is null ? "" : ": " + own.Problem);
+        var failed = own.Failures;
         var naming = failed.FirstOrDefault(test => entry.MessageWords.All(word => WhatALearnerReads(test).Contains(word, StringComparison.OrdinalIgnoreCase)));
         suite.MessagesSeen[path] = naming is null ? $"NOT NAMED; first failure: {Shorten(failed[0].Message)}" : $"{naming.Name}: {Shorten(naming.Message)}";
         (naming is not null).Should().BeTrue(
                 "a learner who made the mistake \"{0}\" ({1}) must read {2} in the name or the message of some failing test; the failures were:{3}",
                 entry.Description, path, string.Join(" and ", entry.MessageWords.Select(word => $"\"{word}\"")), Describe(failed));
+        others.Should().BeEmpty(
+            "a mistake in {0} (\"{1}\", {2}) costs no other exercise anything, even one that calls {0} or is tested beside it",
+            entry.Exercise, entry.Description, path);
     }
 
     [Theory]
@@ -33,28 +39,27 @@ public abstract class CatalogueTests(SuiteFixture suite)
     public void The_suite_accepts_the_correct_alternative(string path)
     {
         var entry = CatalogueEntry.Load(suite.RepositoryRoot, path);
-        var tests = RunTestsOfItsExercise(entry);
+        var (own, others) = GradeInAWholeSubmission(entry);
 
-        var notPassed = tests.Where(test => test.Outcome != TestOutcome.Passed).ToList();
-        notPassed.Should().BeEmpty(
-            "the alternative \"{0}\" ({1}) is correct, so every test of {2} must pass; these did not:{3}",
-            entry.Description, path, entry.Exercise, Describe(notPassed));
+        own.State.Should().Be(
+            ExerciseState.Passed,
+            "the alternative \"{0}\" ({1}) is correct, so every test of {2} must pass; these did not:{3}{4}",
+            entry.Description, path, entry.Exercise, Describe(own.Failures), own.Problem is null ? "" : " " + own.Problem);
+        others.Should().BeEmpty("a correct {0} costs no other exercise anything", entry.Exercise);
+    }
+
+    /// <summary>Grades the reference with the entry's file in place, as <c>grade</c> grades a learner: the entry's
+    /// exercise, and every other exercise that lost points (with its points).</summary>
+    private (ExerciseGrade Own, IReadOnlyList<string> OthersCharged) GradeInAWholeSubmission(CatalogueEntry entry)
+    {
+        var exercises = suite.GradeReferenceWith(entry, SuiteFixture.TimeLimit).Levels.SelectMany(level => level.Exercises).ToList();
+        var own = exercises.Single(e => e.Id == entry.Exercise);
+        own.Total.Should().BeGreaterThan(0, "the suite must have tests of {0}, the exercise {1} belongs to", entry.Exercise, entry.Path);
+        return (own, exercises.Where(e => e.Id != entry.Exercise && e.Points < e.MaxPoints).Select(e => $"{e.Id}: {e.Points} / {e.MaxPoints}").ToList());
     }
 
     protected static TheoryData<string> EntriesOf(EntryKind kind, int level) =>
         new(CatalogueEntry.PathsOf(RepositoryRoot.Find(), kind).Where(path => path.StartsWith($"{kind}s/Level{level}/", StringComparison.Ordinal)));
-
-    private List<TestResult> RunTestsOfItsExercise(CatalogueEntry entry)
-    {
-        // Only the entry's file is the learner's (and must keep the grader's code rules); the rest is the reference.
-        var variant = ImplementationVariant.Empty.With(entry.Replaces, entry.Source);
-        var result = suite.Runner.Run(variant, new RunFilter(ExerciseId: entry.Exercise), SuiteFixture.TimeLimit);
-        result.Status.Should().Be(RunStatus.Completed, "{0} must compile and run to the end: {1}", entry.Path, result.Detail);
-
-        var tests = result.Tests.Where(test => test.ExerciseId == entry.Exercise).ToList();
-        tests.Should().NotBeEmpty("the suite must have tests of {0}, the exercise {1} belongs to", entry.Exercise, entry.Path);
-        return tests;
-    }
 
     /// <summary>A failing test as the runner shows it: its name (words split at underscores), then its message.</summary>
     private static string WhatALearnerReads(TestResult test) => $"{test.Name.Replace('_', ' ')}: {test.Message}";

@@ -27,6 +27,28 @@ public sealed class SuiteFixture : IDisposable
 
     public ImplementationVariant Reference { get; }
 
+    /// <summary>Grades, as <c>grade</c> grades a learner, a whole submission: the reference solution with the entry's
+    /// file in place of its exercise's.</summary>
+    public SubmissionGrade GradeReferenceWith(CatalogueEntry entry, TimeSpan timeLimit)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "losskata-catalogue-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            foreach (var (file, source) in Reference.Files)
+            {
+                var path = Path.Combine(folder, "exercises", file);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file == entry.Replaces ? entry.Source : source);
+            }
+
+            return new Grader(Runner).Grade(Submission.Load(folder, Runner.Catalog, entry.Path), new GradingOptions(timeLimit));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>What a learner would read for each mistake (the first failure message naming it), written to
     /// artifacts/catalogue/messages.md when the run ends, for maintainers reviewing the messages.</summary>
     public ConcurrentDictionary<string, string> MessagesSeen { get; } = new();
