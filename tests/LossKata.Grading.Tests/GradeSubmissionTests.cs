@@ -73,6 +73,36 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
     }
 
     [Fact]
+    public void What_the_learners_code_throws_stays_text_in_the_Markdown_report()
+    {
+        var grade = fixture.GradeReferenceWith("markdown-fence", new Dictionary<string, string>
+        {
+            [EntropyFile] = fixture.SolutionWithFirstStatement(EntropyFile, "public static double Entropy(", "throw new InvalidOperationException(\"```\\n# Injected heading <img src=x>\\n```\");"),
+        });
+
+        var markdown = Reports.Write(grade, ReportFormat.Markdown);
+
+        markdown.Should().Contain("Injected heading");
+        string? fence = null;
+        foreach (var line in markdown.Split('\n').Select(line => line.Trim()))
+        {
+            var backticks = line.TakeWhile(character => character == '`').Count();
+            if (fence is null && backticks >= 3)
+            {
+                fence = line[..backticks];
+            }
+            else if (fence is not null && backticks >= fence.Length && line.Trim('`').Length == 0)
+            {
+                fence = null;
+            }
+            else if (line.Contains("Injected heading", StringComparison.Ordinal))
+            {
+                fence.Should().NotBeNull("the learner's text must stay inside a code block, where Markdown and HTML are not read: {0}", line);
+            }
+        }
+    }
+
+    [Fact]
     public void The_Gradescope_results_have_the_fields_Gradescope_reads()
     {
         var grade = Grade(BrokenEntropy("gradescope", "this is not C#;"));

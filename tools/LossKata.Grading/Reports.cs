@@ -141,9 +141,7 @@ public static class Reports
                 text.AppendLine();
                 text.AppendLine($"`{exercise.Id}`:");
                 text.AppendLine();
-                text.AppendLine("```text");
-                text.AppendLine(Shorten(exercise.Problem));
-                text.AppendLine("```");
+                text.AppendLine(Fenced(Shorten(exercise.Problem), string.Empty));
             }
 
             foreach (var failure in level.Exercises.SelectMany(e => e.Failures.Take(FailuresShownPerExercise)))
@@ -151,9 +149,7 @@ public static class Reports
                 text.AppendLine();
                 text.AppendLine($"- `{failure.Name}`");
                 text.AppendLine();
-                text.AppendLine("  ```text");
-                text.AppendLine(Indent(Shorten(failure.Message), "  "));
-                text.AppendLine("  ```");
+                text.AppendLine(Fenced(Shorten(failure.Message), "  "));
             }
         }
 
@@ -179,6 +175,22 @@ public static class Reports
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A fenced text block: the fence is longer than any run of backticks in the text (which the learner's
+    /// code can print or throw), so that nothing in it can close the block and turn into Markdown or HTML.</summary>
+    private static string Fenced(string text, string indent)
+    {
+        var longestRun = 0;
+        var run = 0;
+        foreach (var character in text)
+        {
+            run = character == '`' ? run + 1 : 0;
+            longestRun = Math.Max(longestRun, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longestRun + 1));
+        return $"{indent}{fence}text\n{Indent(text, indent)}\n{indent}{fence}";
     }
 
     private static string Gradescope(SubmissionGrade grade)
