@@ -60,6 +60,8 @@ public sealed class CodeRulesTests(GradingFixture fixture)
     [InlineData("__makeref", "", "static void Run() { var x = 1; var r = __makeref(x); " + Here + " }", "__makeref")]
     // Code that runs without being called.
     [InlineData("[ModuleInitializer]", "", "[System.Runtime.CompilerServices.ModuleInitializer] " + Here + " internal static void Run() { }", "System.Runtime.CompilerServices.ModuleInitializerAttribute")]
+    // Code that keeps the compiler busy for hours (each lambda is bound once per overload of Sum, at every depth).
+    [InlineData("lambdas nested five deep", "", "static double Run(double[] p) => p.Sum(a => p.Sum(b => p.Sum(c => p.Sum(d => p.Sum(e => a * b * c * d * e))))); " + Here, "lambdas nested more than 4 deep")]
     [InlineData("[StructLayout]", "", "[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] " + Here + " struct Overlay { }", "System.Runtime.InteropServices.StructLayoutAttribute")]
     public void Refused_code_names_the_symbol_and_its_line(string way, string usings, string members, string symbol)
     {
@@ -159,6 +161,7 @@ public sealed class CodeRulesTests(GradingFixture fixture)
                 var noise = random.NextDouble() + Random.Shared.NextDouble();
                 var linq = p.Where(x => x > 0).Select(x => -x * Math.Log(x)).Sum();
                 var zipped = p.Zip(p, (a, b) => a * b).Aggregate(0.0, (s, x) => s + x);
+                var nested = p.Sum(a => p.Sum(b => p.Sum(c => p.Sum(d => a * b * c * d))));
                 var query = (from x in p where x > 0 orderby x select x * x).ToList();
                 var matrix = Matrix<double>.Build.Dense(2, 2, (i, j) => i + j);
                 var vector = Vector<double>.Build.DenseOfEnumerable(p.Select(Math.Exp));
@@ -189,7 +192,7 @@ public sealed class CodeRulesTests(GradingFixture fixture)
                 }
 
                 var kind = total switch { > 1e6 => "big", _ => "small" };
-                return linq + zipped + query.Sum() + pointwise + onStack[0] + dictionary["h"] + builder.Length + watch.Elapsed.TotalSeconds * 0
+                return linq + zipped + nested + query.Sum() + pointwise + onStack[0] + dictionary["h"] + builder.Length + watch.Elapsed.TotalSeconds * 0
                     + noise * 0 + kind.Length + Math.Max(double.Epsilon, Math.Abs(point.Y)) + Enumerable.Range(0, 3).Sum() + Tuple.Create(1, 2).Item1;
             }
             """;

@@ -46,6 +46,24 @@ public sealed class FairnessTests(GradingFixture fixture)
     }
 
     [Fact]
+    public void Lambdas_nested_deep_enough_to_keep_the_compiler_busy_for_hours_cost_only_their_exercise()
+    {
+        // Lambdas nested 24 deep, each passed to a method with two overloads: the compiler would try both at every
+        // depth, 2^24 times. Refused on its syntax, before the compiler binds anything.
+        var nested = Enumerable.Range(0, 24).Reverse().Aggregate("v23 + 1", (body, depth) => $"Busy(v{depth} => {body})");
+        var busy = fixture.SolutionWith(
+            KlFile,
+            "public static partial class Information\n{",
+            "public static partial class Information\n{\n    private static int Busy(Func<int, int> f) => 0;\n\n    private static int Busy(Func<string, int> f) => 1;\n\n    private static int Nested() => " + nested + ";\n");
+        var grade = fixture.GradeReferenceWith("fair-busy-compiler", new Dictionary<string, string> { [KlFile] = busy });
+
+        var kl = GradingFixture.Exercise(grade, "Information.KlDivergence");
+        kl.State.Should().Be(ExerciseState.NotRun);
+        kl.Problem.Should().Contain($"exercises/{KlFile}(9): uses lambdas nested more than 4 deep, which exercise code may not use");
+        fixture.ShouldCostNothingBut(grade, "Information.KlDivergence");
+    }
+
+    [Fact]
     public void A_stack_overflow_costs_only_its_exercise()
     {
         const string sigmoid = "Level4_Softmax/Sigmoid.cs";

@@ -73,6 +73,19 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
     }
 
     [Fact]
+    public void Compiling_is_held_to_the_time_limit_and_a_time_out_is_never_answered_from_the_cache()
+    {
+        var variant = ImplementationVariant.Empty.With(EntropyFile, fixture.Solution(EntropyFile) + $"\n// {Guid.NewGuid()}\n");
+        var filter = new RunFilter(ExerciseId: "Information.Entropy");
+
+        var stopped = fixture.Runner.Run(variant, filter, TimeSpan.Zero);
+
+        stopped.Status.Should().Be(RunStatus.TimedOut);
+        stopped.Detail.Should().StartWith("Compiling did not finish within the time limit of 0 s");
+        fixture.Runner.Run(variant, filter, GradingFixture.Options.TimeLimit).Status.Should().Be(RunStatus.Completed, "a time-out depends on the limit and the load");
+    }
+
+    [Fact]
     public void What_the_learners_code_throws_stays_text_in_the_Markdown_report()
     {
         var grade = fixture.GradeReferenceWith("markdown-fence", new Dictionary<string, string>

@@ -78,20 +78,27 @@ public static class CodeRules
     };
 
     /// <summary>The rule broken by each use of a refused symbol in the learner's trees; empty when the code is allowed.</summary>
-    public static IReadOnlyList<RuleViolation> Check(CSharpCompilation compilation, IEnumerable<SyntaxTree> learnerTrees)
+    public static IReadOnlyList<RuleViolation> Check(CSharpCompilation compilation, IEnumerable<SyntaxTree> learnerTrees, CancellationToken cancellation = default)
     {
+        // Before anything is bound: binding such code could keep the compiler busy for longer than any time limit.
+        var tooDeep = TooDeeplyNested(learnerTrees);
+        if (tooDeep.Count > 0)
+        {
+            return tooDeep;
+        }
+
         var violations = new List<RuleViolation>();
         foreach (var tree in learnerTrees)
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var node in tree.GetRoot().DescendantNodesAndSelf())
             {
-                if (Declaration(model, node) is var (declared, why))
+                if (Declaration(model, node, cancellation) is var (declared, why))
                 {
                     Add(new RuleViolation(tree.FilePath, LineOf(((BaseTypeDeclarationSyntax)node).Identifier.GetLocation()), declared, why, IsDeclaration: true));
                 }
 
-                var problem = Syntax(node) ?? Semantics(model, node) ?? HiddenCall(model, node);
+                var problem = Syntax(node) ?? Semantics(model, node, cancellation) ?? HiddenCall(model, node, cancellation);
                 if (problem is var (symbol, reason))
                 {
                     Add(new RuleViolation(tree.FilePath, LineOf(node.GetLocation()), symbol, reason));
@@ -112,24 +119,44 @@ public static class CodeRules
         }
     }
 
+    /// <summary>The deepest nesting of lambdas (and anonymous methods) allowed: a lambda passed to an overloaded
+    /// method is bound once per overload, so the compiler's work grows exponentially with nesting — five levels of
+    /// <c>Sum(x => …)</c> (ten overloads each) take it 9 s, and deeper nesting hours, out of reach of any time
+    /// limit. Loss functions need two or three levels.</summary>
+    public const int MaxLambdaNesting = 4;
+
+    /// <summary>The first lambda of each tree nested deeper than <see cref="MaxLambdaNesting"/>: a check on syntax
+    /// alone, made before any code is bound.</summary>
+    public static IReadOnlyList<RuleViolation> TooDeeplyNested(IEnumerable<SyntaxTree> learnerTrees) =>
+        learnerTrees
+            .Select(tree => (Tree: tree, Lambda: tree.GetRoot().DescendantNodes().OfType<AnonymousFunctionExpressionSyntax>()
+                .FirstOrDefault(lambda => lambda.AncestorsAndSelf().OfType<AnonymousFunctionExpressionSyntax>().Count() > MaxLambdaNesting)))
+            .Where(found => found.Lambda is not null)
+            .Select(found => new RuleViolation(
+                found.Tree.FilePath,
+                found.Lambda!.GetLocation().GetLineSpan().StartLinePosition.Line + 1,
+                $"lambdas nested more than {MaxLambdaNesting} deep",
+                "the compiler binds a lambda once per overload of the method it is passed to, so its work doubles or more with each level; name a helper method instead"))
+            .ToList();
+
     /// <summary>A type the learner declares in namespace System or below: the compiler and the runtime give
     /// well-known names there special meaning (a learner's own <c>ModuleInitializerAttribute</c> makes a module
     /// initializer, a <c>StructLayoutAttribute</c> an explicit layout that reads one object as another).</summary>
-    private static (string Symbol, string Reason)? Declaration(SemanticModel model, SyntaxNode node) =>
+    private static (string Symbol, string Reason)? Declaration(SemanticModel model, SyntaxNode node, CancellationToken cancellation) =>
         node is BaseTypeDeclarationSyntax declaration
-            && model.GetDeclaredSymbol(declaration) is INamedTypeSymbol { ContainingNamespace: { IsGlobalNamespace: false } space } type
+            && model.GetDeclaredSymbol(declaration, cancellation) is INamedTypeSymbol { ContainingNamespace: { IsGlobalNamespace: false } space } type
             && (space.ToDisplayString() == "System" || space.ToDisplayString().StartsWith("System.", StringComparison.Ordinal))
             ? (Name(type), "namespace System is the runtime's: the compiler and the runtime give some of its names special meaning")
             : null;
 
     /// <summary>Methods a query expression calls without naming them (<c>select</c> over an IQueryable calls
     /// System.Linq.Queryable.Select, say), held to the same rules as a call written out.</summary>
-    private static (string Symbol, string Reason)? HiddenCall(SemanticModel model, SyntaxNode node)
+    private static (string Symbol, string Reason)? HiddenCall(SemanticModel model, SyntaxNode node, CancellationToken cancellation)
     {
         IEnumerable<ISymbol?> called = node switch
         {
-            QueryClauseSyntax clause when model.GetQueryClauseInfo(clause) is var info => [info.CastInfo.Symbol, info.OperationInfo.Symbol],
-            SelectOrGroupClauseSyntax or OrderingSyntax => [model.GetSymbolInfo(node).Symbol],
+            QueryClauseSyntax clause when model.GetQueryClauseInfo(clause, cancellation) is var info => [info.CastInfo.Symbol, info.OperationInfo.Symbol],
+            SelectOrGroupClauseSyntax or OrderingSyntax => [model.GetSymbolInfo(node, cancellation).Symbol],
             _ => [],
         };
         return called.OfType<ISymbol>().Select(Refusal).FirstOrDefault(refused => refused is not null);
@@ -148,20 +175,20 @@ public static class CodeRules
         _ => null,
     };
 
-    private static (string Symbol, string Reason)? Semantics(SemanticModel model, SyntaxNode node)
+    private static (string Symbol, string Reason)? Semantics(SemanticModel model, SyntaxNode node, CancellationToken cancellation)
     {
         if (node is not (ExpressionSyntax or AttributeSyntax or ConstructorInitializerSyntax))
         {
             return null;
         }
 
-        var symbol = model.GetSymbolInfo(node).Symbol;
+        var symbol = model.GetSymbolInfo(node, cancellation).Symbol;
         if (symbol is not null && Refusal(symbol) is { } refused)
         {
             return refused;
         }
 
-        if (node is ExpressionSyntax && model.GetTypeInfo(node) is { Type: var type, ConvertedType: var converted })
+        if (node is ExpressionSyntax && model.GetTypeInfo(node, cancellation) is { Type: var type, ConvertedType: var converted })
         {
             foreach (var candidate in new[] { type, converted })
             {

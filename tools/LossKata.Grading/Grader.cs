@@ -181,7 +181,7 @@ public sealed class Grader(SuiteRunner runner)
             }
         }
 
-        var batches = Batches(started, submission, options.RunsAcrossLevels);
+        var batches = Batches(started, submission, options);
         Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, batch =>
         {
             foreach (var (id, result) in GradeBatch(batch, submission, options.TimeLimit))
@@ -194,14 +194,15 @@ public sealed class Grader(SuiteRunner runner)
 
     /// <summary>Groups the started exercises (greedily, in catalogue order) so that no exercise of a group can reach
     /// another one's code: see <see cref="Reach"/>.</summary>
-    private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, Submission submission, bool acrossLevels)
+    private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, Submission submission, GradingOptions options)
     {
-        if (started.Count == 0)
+        var learner = started.Count > 1 ? runner.Dependencies(Variant(started, submission), options.TimeLimit) : null;
+        if (learner is null)
         {
-            return [];
+            // One exercise, or code that kept the compiler's analysis busy past the time limit: each runs alone.
+            return started.Select(exercise => new List<ExerciseTests> { exercise }).ToList();
         }
 
-        var learner = runner.Dependencies(Variant(started, submission));
         var reference = runner.ReferenceDependencies;
         IEnumerable<string> Uses(string path) =>
             (learner.GetValueOrDefault(path) ?? new HashSet<string>()).Concat(reference.GetValueOrDefault(path) ?? new HashSet<string>());
@@ -209,7 +210,7 @@ public sealed class Grader(SuiteRunner runner)
         var reach = started.ToDictionary(e => e.Exercise.Id, e => Reach(e, Uses), StringComparer.Ordinal);
         bool Together(ExerciseTests a, ExerciseTests b) =>
             !reach[a.Exercise.Id].Contains(b.Exercise.Id) && !reach[b.Exercise.Id].Contains(a.Exercise.Id)
-            && (acrossLevels || a.Exercise.Level == b.Exercise.Level);
+            && (options.RunsAcrossLevels || a.Exercise.Level == b.Exercise.Level);
 
         var batches = new List<List<ExerciseTests>>();
         foreach (var exercise in started)

@@ -34,7 +34,8 @@ public sealed class SuiteRunner : IDisposable
         referenceDependencies = new(() =>
         {
             var files = Resolve(ImplementationVariant.Empty);
-            return compiler.Dependencies(files, files.Keys.ToHashSet(StringComparer.Ordinal));
+            return compiler.Dependencies(files, files.Keys.ToHashSet(StringComparer.Ordinal))
+                ?? throw new InvalidDataException($"The reference nests lambdas more than {CodeRules.MaxLambdaNesting} deep, which the grader refuses in learner code.");
         });
     }
 
@@ -90,11 +91,20 @@ public sealed class SuiteRunner : IDisposable
     public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());
 
     /// <summary>For each file of the variant (as exercises/…), the other exercise files — the variant's or the
-    /// reference's — whose declarations it uses.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies(ImplementationVariant variant)
+    /// reference's — whose declarations it uses; null when the analysis takes longer than <paramref name="timeLimit"/>
+    /// or a learner file is one the compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(ImplementationVariant variant, TimeSpan timeLimit)
     {
         var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        return compiler.Dependencies(Resolve(variant), learnerPaths);
+        using var cancellation = new CancellationTokenSource(timeLimit);
+        try
+        {
+            return compiler.Dependencies(Resolve(variant), learnerPaths, cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
@@ -132,7 +142,24 @@ public sealed class SuiteRunner : IDisposable
     private RunResult Execute(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, RunFilter filter, TimeSpan timeLimit, string key)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (assembly, errors) = compiler.Compile(files, learnerPaths);
+        byte[]? assembly;
+        string? errors;
+        using (var cancellation = new CancellationTokenSource(timeLimit))
+        {
+            try
+            {
+                (assembly, errors) = compiler.Compile(files, learnerPaths, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return new RunResult(
+                    RunStatus.TimedOut,
+                    $"Compiling did not finish within the time limit of {timeLimit.TotalSeconds:0.#} s (code that keeps the compiler busy: deeply nested lambdas passed to overloaded methods?).",
+                    [],
+                    stopwatch.Elapsed);
+            }
+        }
+
         if (assembly is null)
         {
             return Store(key, new RunResult(RunStatus.CompileError, errors, [], stopwatch.Elapsed));

@@ -47,19 +47,21 @@ internal sealed class VariantCompiler
     /// <summary>Compiles the given files (path for messages → text). The files whose paths are in
     /// <paramref name="learnerPaths"/> are the learner's: they must also keep <see cref="CodeRules"/>. On success the
     /// result holds the assembly bytes (with an embedded PDB, so stack traces name the learner's file and line);
-    /// otherwise the compiler's errors, then the rules broken, each with its file and line.</summary>
-    public (byte[]? Assembly, string? Errors) Compile(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    /// otherwise the compiler's errors, then the rules broken, each with its file and line. Throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellation"/> fires first (code can keep the
+    /// compiler busy for ever: nested lambdas passed to overloads, say).</summary>
+    public (byte[]? Assembly, string? Errors) Compile(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, CancellationToken cancellation = default)
     {
         var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
         var compilation = baseCompilation.AddSyntaxTrees(trees);
-        var violations = CodeRules.Check(compilation, trees.Where(tree => learnerPaths.Contains(tree.FilePath)));
+        var violations = CodeRules.Check(compilation, trees.Where(tree => learnerPaths.Contains(tree.FilePath)), cancellation);
         if (violations.Count > 0)
         {
             return (null, string.Join('\n', violations.Take(MaxErrors)) + (violations.Count > MaxErrors ? $"\n... and {violations.Count - MaxErrors} more." : string.Empty));
         }
 
         using var assembly = new MemoryStream();
-        var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded), cancellationToken: cancellation);
         if (result.Success)
         {
             return (assembly.ToArray(), null);
@@ -81,11 +83,17 @@ internal sealed class VariantCompiler
     }
 
     /// <summary>For each learner file, the other exercise files — the learner's or the reference's — whose
-    /// declarations it uses (directly). Only the learner's trees are bound; code that does not compile shows when
-    /// the variant is compiled to run.</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> Dependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    /// declarations it uses (directly); null when a learner file breaks <see cref="CodeRules.TooDeeplyNested"/>, as
+    /// binding it could take hours. Only the learner's trees are bound; code that does not compile shows when the
+    /// variant is compiled to run.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, CancellationToken cancellation = default)
     {
         var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
+        if (CodeRules.TooDeeplyNested(trees.Where(tree => learnerPaths.Contains(tree.FilePath))).Count > 0)
+        {
+            return null;
+        }
+
         var compilation = baseCompilation.AddSyntaxTrees(trees);
 
         var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -93,7 +101,7 @@ internal sealed class VariantCompiler
         {
             var model = compilation.GetSemanticModel(tree);
             dependencies[tree.FilePath] = tree.GetRoot().DescendantNodes()
-                .Select(node => model.GetSymbolInfo(node).Symbol)
+                .Select(node => model.GetSymbolInfo(node, cancellation).Symbol)
                 .OfType<ISymbol>()
                 // A namespace, or a partial API class (Information, Activations, …), is declared in every exercise
                 // file of its level: naming it says nothing; using a member, or a helper type, does.
