@@ -146,6 +146,9 @@ public sealed class CodeRulesTests(GradingFixture fixture)
         const string members = """
             private sealed record Point(double X, double Y);
 
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            private static double Twice(double x) => 2 * x;
+
             internal static double Everything(Vector<double> p)
             {
                 ArgumentNullException.ThrowIfNull(p);
@@ -178,6 +181,8 @@ public sealed class CodeRulesTests(GradingFixture fixture)
                 var dictionary = new Dictionary<string, double> { ["h"] = linq };
                 var builder = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{point}").AppendLine(string.Create(CultureInfo.InvariantCulture, $"{a:F2}"));
                 var watch = Stopwatch.StartNew();
+                var started = DateTime.UtcNow;
+                var frozen = ImmutableArray.Create(1.0, 2.0).Sum(Twice);
                 double Square(double x) => x * x;
                 Func<double, double> cube = x => x * x * x;
                 var total = 0.0;
@@ -192,11 +197,11 @@ public sealed class CodeRulesTests(GradingFixture fixture)
                 }
 
                 var kind = total switch { > 1e6 => "big", _ => "small" };
-                return linq + zipped + nested + query.Sum() + pointwise + onStack[0] + dictionary["h"] + builder.Length + watch.Elapsed.TotalSeconds * 0
+                return linq + zipped + nested + query.Sum() + pointwise + onStack[0] + dictionary["h"] + builder.Length + watch.Elapsed.TotalSeconds * 0 + (DateTime.UtcNow - started).TotalSeconds * 0 + frozen
                     + noise * 0 + kind.Length + Math.Max(double.Epsilon, Math.Abs(point.Y)) + Enumerable.Range(0, 3).Sum() + Tuple.Create(1, 2).Item1;
             }
             """;
-        var run = Compile(Probe("using System.Diagnostics; using System.Globalization; using System.Text;", members));
+        var run = Compile(Probe("using System.Collections.Immutable; using System.Diagnostics; using System.Globalization; using System.Runtime.CompilerServices; using System.Text;", members));
 
         run.Status.Should().Be(RunStatus.Completed, "none of this reaches outside the exercise: {0}", run.Detail);
         run.Tests.Should().OnlyContain(t => t.Outcome == TestOutcome.Passed);

@@ -15,7 +15,8 @@ public sealed record RuleViolation(string Path, int Line, string Symbol, string 
 /// <summary>
 /// What graded exercise code may use — an allow-list checked on Roslyn's semantic model before anything runs:
 /// the kata's own types, MathNet.Numerics' linear algebra, System.Math, LINQ, collections, text and globalization,
-/// exceptions, <see cref="Random"/>, and <c>Console.Write</c>/<c>WriteLine</c> for debug prints. Everything else is
+/// dates and times, exceptions, <see cref="Random"/>, <c>[MethodImpl]</c>, and <c>Console.Write</c>/<c>WriteLine</c>
+/// for debug prints. Everything else is
 /// refused with the symbol and its line: the file system, reflection and <see cref="Type"/>, <see cref="AppDomain"/>,
 /// <see cref="Environment"/>, processes, <see cref="GC"/>, interop, threads, tasks and timers, compiler-services
 /// attributes (<c>[ModuleInitializer]</c>), <c>dynamic</c>, <c>extern</c>, <c>async</c>, and types of its own in a
@@ -33,6 +34,7 @@ public static class CodeRules
     private static readonly HashSet<string> OpenNamespaces =
     [
         "LossKata", "System.Linq", "System.Collections", "System.Collections.Generic", "System.Collections.ObjectModel",
+        "System.Collections.Immutable",
         "System.Text", "System.Globalization", "System.Numerics", "System.Diagnostics.CodeAnalysis",
         "MathNet.Numerics", "MathNet.Numerics.LinearAlgebra", "MathNet.Numerics.LinearAlgebra.Double",
         "MathNet.Numerics.LinearAlgebra.Single", "MathNet.Numerics.LinearAlgebra.Factorization",
@@ -40,11 +42,14 @@ public static class CodeRules
         "MathNet.Numerics.Statistics",
     ];
 
-    /// <summary>Types the compiler itself uses for ordinary syntax (an interpolated string passed to a method, say):
-    /// allowed wherever they come from.</summary>
+    /// <summary>Types of closed namespaces allowed wherever they come from: one the compiler itself uses for
+    /// ordinary syntax (an interpolated string passed to a method, say), and <c>[MethodImpl]</c>, a hint to the JIT
+    /// (the options that bind a method to native code need <c>extern</c>, which is refused).</summary>
     private static readonly HashSet<string> CompilerHelpers =
     [
         "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
+        "System.Runtime.CompilerServices.MethodImplAttribute",
+        "System.Runtime.CompilerServices.MethodImplOptions",
     ];
 
     /// <summary>Types of an open namespace that are still refused, with the reason.</summary>
@@ -66,7 +71,8 @@ public static class CodeRules
         "IFormatProvider", "Lazy`1", "StringComparison", "StringComparer", "StringSplitOptions", "MidpointRounding",
         "Convert", "BitConverter", "HashCode", "Enum", "TimeSpan", "Guid", "FormattableString", "Console",
         "Environment", "ObsoleteAttribute", "FlagsAttribute", "Attribute", "AttributeUsageAttribute",
-        "AttributeTargets", "ParamArrayAttribute", "ArraySegment`1",
+        "AttributeTargets", "ParamArrayAttribute", "ArraySegment`1", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly",
+        "DayOfWeek",
     ];
 
     /// <summary>Types of which only some members may be used.</summary>
