@@ -266,7 +266,9 @@ public sealed class Grader(SuiteRunner runner)
             return [new(batch[0].Exercise.Id, GradeExercise(batch[0], submission, timeLimit))];
         }
 
-        var run = runner.Run(Variant(batch, submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit);
+        // Half the limit: a shared run that times out charges nobody (its exercises run again, the suspects alone with
+        // the whole limit), so a hang costs one and a half limits rather than two.
+        var run = runner.Run(Variant(batch, submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
         if (run.Status == RunStatus.Completed)
         {
             return batch.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, new Graded(ExerciseGrade.Score(e.Exercise, run, e.Names), run)));
