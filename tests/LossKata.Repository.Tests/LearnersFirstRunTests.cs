@@ -32,6 +32,7 @@ public sealed class LearnersFirstRunTests
             fresh.Output.Split('\n').Should().HaveCountLessThan(40, "a stub's tests are left out, not listed one by one:\n{0}", fresh.Output);
             fresh.Output.Should().Contain($"{exercises} of {exercises} exercises not started").And.Contain("Next: implement Information.Entropy");
             Summary(fresh.Output, "skipped").Should().Be(1, "one skipped test lists what is not started");
+            fresh.Output.Should().NotContain("waiting:", "nothing is started, so nothing waits for another exercise");
 
             // Written as a learner's editor writes it, newer than the build (File.Copy would keep the archive's time).
             File.WriteAllText(
