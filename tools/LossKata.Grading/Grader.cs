@@ -35,6 +35,9 @@ public sealed class Grader(SuiteRunner runner)
 
     private readonly Catalog catalog = runner.Catalog;
 
+    /// <summary>Each exercise's id by its file, as the compiler names it (exercises/…).</summary>
+    private readonly Dictionary<string, string> exerciseOfFile = runner.Catalog.Exercises.ToDictionary(e => "exercises/" + e.File, e => e.Id, StringComparer.Ordinal);
+
     public SubmissionGrade Grade(Submission submission, GradingOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -235,7 +238,6 @@ public sealed class Grader(SuiteRunner runner)
     /// one compiled.</summary>
     private HashSet<string> Reach(ExerciseTests exercise, Func<string, IEnumerable<string>> uses)
     {
-        var owners = catalog.Exercises.ToDictionary(e => "exercises/" + e.File, e => e.Id, StringComparer.Ordinal);
         var starts = exercise.Requires.Select(id => "exercises/" + catalog.Exercise(id).File).Append("exercises/" + exercise.Exercise.File);
         var seen = new HashSet<string>(starts, StringComparer.Ordinal);
         var pending = new Stack<string>(seen);
@@ -247,7 +249,7 @@ public sealed class Grader(SuiteRunner runner)
             }
         }
 
-        return seen.Select(file => owners.GetValueOrDefault(file)).OfType<string>().Where(id => id != exercise.Exercise.Id).ToHashSet(StringComparer.Ordinal);
+        return seen.Select(file => exerciseOfFile.GetValueOrDefault(file)).OfType<string>().Where(id => id != exercise.Exercise.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The learner's files of these exercises with the helper files of their levels.</summary>
