@@ -121,7 +121,8 @@ public sealed class GradedAsBuiltTests(GradingFixture fixture)
     [Fact]
     public void Cross_entropy_written_as_entropy_plus_KL_keeps_its_points_when_both_are_correct()
     {
-        var crossEntropy = fixture.SolutionWithFirstStatement(CrossEntropyFile, "public static double CrossEntropy(", "return Entropy(p, logBase) + KlDivergence(p, q, logBase);");
+        // After the argument checks, so that bad input is rejected in the order the tests pin.
+        var crossEntropy = fixture.SolutionWith(CrossEntropyFile, "        var nats = 0.0;", "        return Entropy(p, logBase) + KlDivergence(p, q, logBase);\n        var nats = 0.0;");
 
         var grade = fixture.GradeReferenceWith("delegation-without-cycle", new Dictionary<string, string> { [CrossEntropyFile] = crossEntropy });
 

@@ -13,7 +13,8 @@ namespace LossKata.Grading;
 /// address (<c>calli</c>), copy or fill raw memory (<c>cpblk</c>, <c>initblk</c>), jump into another method
 /// (<c>jmp</c>), reach untyped arguments or references (<c>arglist</c>, <c>mkrefany</c>, <c>refanyval</c>,
 /// <c>refanytype</c>), or allocate on the stack anything but a <see cref="Span{T}"/> (<c>localloc</c> not followed
-/// by the span's constructor), and types laid out by explicit offsets (one field read as another). Verifiable C#
+/// by the span's constructor; the <c>cpblk</c> that fills a <c>stackalloc</c> with its constant initializer on the
+/// way is the compiler's own), and types laid out by explicit offsets (one field read as another). Verifiable C#
 /// never produces them, so a rule the semantic check missed still cannot reach memory it does not own.
 /// </summary>
 internal static class VerifiableCode
@@ -76,39 +77,48 @@ internal static class VerifiableCode
     private static IEnumerable<(int Offset, string What)> RefusedInstructions(byte[] il, MetadataReader metadata)
     {
         var instructions = Decode(il).ToList();
+        var initializing = -1;
         for (var index = 0; index < instructions.Count; index++)
         {
-            var (offset, code, operand) = instructions[index];
-            if (Refused.Contains(code.Value))
+            var (offset, code, _) = instructions[index];
+            if (code.Value == OpCodes.Localloc.Value)
             {
-                yield return (offset, $"the IL instruction {code.Name}");
+                initializing = SpanTakingStackMemory(instructions, index, metadata);
+                if (initializing < 0)
+                {
+                    yield return (offset, "stack memory (localloc) that is not handed to a Span<T>");
+                }
             }
-            else if (code.Value == OpCodes.Localloc.Value && !BecomesSpan(instructions, index, metadata))
+            else if (Refused.Contains(code.Value) && !(index < initializing && code.Value == OpCodes.Cpblk.Value))
             {
-                yield return (offset, "stack memory (localloc) that is not handed to a Span<T>");
+                // The one cpblk allowed: the compiler's copy of a stackalloc's constant initializer into the block
+                // it has just allocated, before the block becomes a span.
+                yield return (offset, $"the IL instruction {code.Name}");
             }
         }
     }
 
-    /// <summary>Whether the memory of the <c>localloc</c> at <paramref name="index"/> goes straight into a
-    /// <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c> (what the compiler emits for a safe <c>stackalloc</c>),
-    /// with no call, branch or return in between.</summary>
-    private static bool BecomesSpan(List<(int Offset, OpCode Code, int Operand)> instructions, int index, MetadataReader metadata)
+    /// <summary>The index of the <c>newobj</c> that hands the memory of the <c>localloc</c> at <paramref name="index"/>
+    /// to a <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c> (what the compiler emits for a safe
+    /// <c>stackalloc</c>, its initializer stored in between), with no branch, return or other localloc on the way;
+    /// -1 when there is none.</summary>
+    private static int SpanTakingStackMemory(List<(int Offset, OpCode Code, int Operand)> instructions, int index, MetadataReader metadata)
     {
-        foreach (var (_, code, operand) in instructions.Skip(index + 1).Take(StackallocWindow))
+        for (var next = index + 1; next < instructions.Count && next <= index + StackallocWindow; next++)
         {
+            var (_, code, operand) = instructions[next];
             if (code.Value == OpCodes.Newobj.Value)
             {
-                return IsSpanConstructor(metadata, MetadataTokens.EntityHandle(operand));
+                return IsSpanConstructor(metadata, MetadataTokens.EntityHandle(operand)) ? next : -1;
             }
 
-            if (code.FlowControl is not (FlowControl.Next or FlowControl.Meta) || code.Value == OpCodes.Localloc.Value)
+            if (code.FlowControl is not (FlowControl.Next or FlowControl.Meta or FlowControl.Call) || code.Value is var value && (value == OpCodes.Localloc.Value || value == OpCodes.Calli.Value))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool IsSpanConstructor(MetadataReader metadata, EntityHandle constructor)
