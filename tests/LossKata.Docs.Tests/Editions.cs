@@ -1,3 +1,5 @@
+using LossKata.Grading;
+
 namespace LossKata.Docs.Tests;
 
 /// <summary>
@@ -10,13 +12,16 @@ public static class Editions
     private const string ChineseReadme = "README.zh-CN.md";
 
     /// <summary>Every learner page of the English edition, as a path under the repository root: README, the level
-    /// pages, the learner tools and the page for readers of the tutorial.</summary>
+    /// pages (as tests/exercises.json lists them), the learner tools and the page for readers of the tutorial.</summary>
     public static IReadOnlyList<string> EnglishLearnerPages(string root) =>
         new[] { "README.md", "docs/learner-tools.md", "docs/from-the-tutorial.md" }
-            .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "level-*.md")
-                .Select(path => "docs/" + Path.GetFileName(path)))
+            .Concat(LevelPages(root))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The English level pages, in level order.</summary>
+    public static IReadOnlyList<string> LevelPages(string root) =>
+        Catalog.Load(root).Levels.OrderBy(level => level.Level).Select(level => level.Doc).ToList();
 
     /// <summary>The Chinese twin of an English learner page.</summary>
     public static string ChineseTwinOf(string englishPage) =>

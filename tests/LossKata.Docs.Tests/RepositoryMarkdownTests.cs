@@ -61,6 +61,23 @@ public sealed class RepositoryEditionTests
             "a change to one edition must be made to the other: the same sections in the same order, the same formulas, numbers, links and figures");
     }
 
+    public static TheoryData<string> LevelPagesOfBothEditions() =>
+        new(Editions.LevelPages(Repository.Root).SelectMany(page => new[] { page, Editions.ChineseTwinOf(page) }));
+
+    [Theory]
+    [MemberData(nameof(LevelPagesOfBothEditions))]
+    public void A_level_page_ends_its_lesson_with_a_recap_and_questions_whose_answers_are_folded_away(string page)
+    {
+        var headings = Anchors.Headings(Repository.Read(page)).Select(heading => heading.Title).ToList();
+        var english = !page.Contains("/zh-CN/", StringComparison.Ordinal);
+        var (recap, questions) = english ? ("Recap", "Check yourself") : ("小结", "自测");
+
+        headings.Should().ContainInOrder([recap, questions], "a lesson ends with a short recap, then two or three questions to check yourself");
+        var text = File.ReadAllText(Path.Combine(Repository.Root, page));
+        var questionsSection = text[text.IndexOf("## " + questions, StringComparison.Ordinal)..];
+        questionsSection.Should().Contain("<details>", "the answers are folded away, so that a learner tries first");
+    }
+
     [Theory]
     [MemberData(nameof(EnglishPages))]
     public void Each_edition_links_to_the_other(string englishPage)
