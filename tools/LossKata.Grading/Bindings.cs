@@ -25,7 +25,7 @@ internal static class Bindings
         {
             foreach (var symbol in Bound(model, node, cancellation))
             {
-                bindings.TryAdd(node.Span, new Binding(node.Span, node.ToString(), symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat), keepSymbols ? symbol : null));
+                bindings.TryAdd(node.Span, new Binding(node.Span, node.ToString(), KeyOf(symbol), keepSymbols ? symbol : null));
             }
         }
 
@@ -60,6 +60,9 @@ internal static class Bindings
         };
         return symbols.OfType<ISymbol>().Where(symbol => symbol is not (ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or ILabelSymbol or IDiscardSymbol));
     }
+
+    /// <summary>A symbol as two compilations are compared by: its full name with its parameters' types.</summary>
+    public static string KeyOf(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
     /// <summary>"path line N" for a place in a file: deliberately not the compiler's "path(N)", which the grader reads
     /// as blame for that file.</summary>

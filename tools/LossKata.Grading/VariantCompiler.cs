@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 
@@ -28,7 +29,14 @@ internal sealed class VariantCompiler
 
     /// <summary>What every name of common/ and of the reference's exercise files binds to in the reference build, by
     /// path: a learner's variant must leave each exactly as it is.</summary>
-    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<TextSpan, Binding>>> referenceBindings;
+    private readonly Lazy<ReferenceMeaning> reference;
+
+    /// <summary>The reference build as the rebinding check needs it: what every name of common/ and of the reference's
+    /// exercise files binds to (by path), every symbol the reference and common/ declare, and every name they use.</summary>
+    private sealed record ReferenceMeaning(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<TextSpan, Binding>> Bindings,
+        IReadOnlySet<string> Declared,
+        IReadOnlySet<string> Names);
 
     public VariantCompiler(SuiteBuild build)
     {
@@ -51,13 +59,16 @@ internal sealed class VariantCompiler
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true));
         var referenceFolder = Path.Combine(build.Folder, "src", "exercises");
-        referenceBindings = new(() =>
+        reference = new(() =>
         {
-            var reference = baseCompilation.AddSyntaxTrees(SuiteBuild.Files(referenceFolder)
+            var compilation = baseCompilation.AddSyntaxTrees(SuiteBuild.Files(referenceFolder)
                 .Where(path => path.EndsWith(".cs", StringComparison.Ordinal))
                 .Select(path => Parse(File.ReadAllText(path), "exercises/" + SuiteBuild.Relative(referenceFolder, path))));
-            return reference.SyntaxTrees.Where(IsReferenceOrCommon)
-                .ToDictionary(tree => tree.FilePath, tree => Bindings.Of(reference.GetSemanticModel(tree), CancellationToken.None), StringComparer.Ordinal);
+            var trees = compilation.SyntaxTrees.Where(IsReferenceOrCommon).ToList();
+            return new ReferenceMeaning(
+                trees.ToDictionary(tree => tree.FilePath, tree => Bindings.Of(compilation.GetSemanticModel(tree), CancellationToken.None), StringComparer.Ordinal),
+                trees.SelectMany(tree => Declared(compilation.GetSemanticModel(tree), CancellationToken.None)).Select(Bindings.KeyOf).ToHashSet(StringComparer.Ordinal),
+                trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>()).Select(name => name.Identifier.ValueText).ToHashSet(StringComparer.Ordinal));
         });
     }
 
@@ -157,9 +168,14 @@ internal sealed class VariantCompiler
     /// does.</summary>
     private RuleViolation? ReferenceRebound(CSharpCompilation compilation, IReadOnlySet<string> learnerPaths, CancellationToken cancellation)
     {
+        if (!MayRebind(compilation, learnerPaths, cancellation))
+        {
+            return null;
+        }
+
         foreach (var tree in compilation.SyntaxTrees.Where(tree => IsReferenceOrCommon(tree) && !learnerPaths.Contains(tree.FilePath)))
         {
-            if (!referenceBindings.Value.TryGetValue(tree.FilePath, out var before)
+            if (!reference.Value.Bindings.TryGetValue(tree.FilePath, out var before)
                 || Bindings.FirstChange(before, Bindings.Of(compilation.GetSemanticModel(tree), cancellation, keepSymbols: true)) is not { } change)
             {
                 continue;
@@ -186,6 +202,45 @@ internal sealed class VariantCompiler
 
         return null;
     }
+
+    /// <summary>Whether the learner's files could change what a name of the reference means, which the full check
+    /// then decides: only through a global using, or a declaration the reference does not have (an overload, a type,
+    /// a namespace) whose name the reference or common/ uses — a name is looked up by its text, so a helper
+    /// <c>PLogP</c> cannot change what <c>Math.Log</c> means. Binding every file of the reference costs more than
+    /// compiling a learner's.</summary>
+    private bool MayRebind(CSharpCompilation compilation, IReadOnlySet<string> learnerPaths, CancellationToken cancellation)
+    {
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => learnerPaths.Contains(tree.FilePath)))
+        {
+            var root = tree.GetCompilationUnitRoot(cancellation);
+            if (root.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)))
+            {
+                return true;
+            }
+
+            var names = root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>()
+                .SelectMany(space => space.Name.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                .Select(name => name.Identifier.ValueText)
+                .Where(name => name != "LossKata");
+            var declared = Declared(compilation.GetSemanticModel(tree), cancellation)
+                .Where(symbol => !reference.Value.Declared.Contains(Bindings.KeyOf(symbol)))
+                .Select(symbol => symbol.Name);
+            if (names.Concat(declared).Any(reference.Value.Names.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The symbols a file declares that other files can see: types, members, enum members.</summary>
+    private static IEnumerable<ISymbol> Declared(SemanticModel model, CancellationToken cancellation) =>
+        model.SyntaxTree.GetRoot(cancellation).DescendantNodes()
+            .Where(node => node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseMethodDeclarationSyntax
+                or BasePropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } or EnumMemberDeclarationSyntax)
+            .Select(node => model.GetDeclaredSymbol(node, cancellation))
+            .OfType<ISymbol>();
 
     private static bool IsReferenceOrCommon(SyntaxTree tree) =>
         tree.FilePath.StartsWith("common/", StringComparison.Ordinal) || tree.FilePath.StartsWith("exercises/", StringComparison.Ordinal);
