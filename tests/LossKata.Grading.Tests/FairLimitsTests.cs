@@ -17,8 +17,9 @@ public sealed class FairLimitsTests(GradingFixture fixture)
     public void A_correct_MseLoss_that_prints_200_debug_lines_per_call_keeps_its_points_and_the_output_is_counted()
     {
         const string mse = "Level5_NllAndCrossEntropy/MseLoss.cs";
-        var printing = fixture.SolutionWithFirstStatement(mse, "public static double MseLoss(",
-            "for (var line = 0; line < 200; line++) { Console.WriteLine($\"debug {line}: predictions {predictions.RowCount}×{predictions.ColumnCount}, targets {targets.RowCount}×{targets.ColumnCount}, reduction {reduction} — a line of debug output as learners print them\"); }");
+        const string checks = "        Guard.SameShape(predictions, nameof(predictions), targets, nameof(targets));\n";
+        var printing = fixture.SolutionWith(mse, checks, checks
+            + "        for (var line = 0; line < 200; line++) { Console.WriteLine($\"debug {line}: predictions {predictions.RowCount}×{predictions.ColumnCount}, targets {targets.RowCount}×{targets.ColumnCount}, reduction {reduction} — a line of debug output as learners print them\"); }\n");
 
         var grade = fixture.GradeReferenceWith("fair-debug-prints", new Dictionary<string, string> { [mse] = printing });
 

@@ -113,8 +113,9 @@ internal sealed class CompilerProcesses(SuiteBuild build) : IDisposable
                     CompilerMessages.Write(process.StandardInput.BaseStream, request);
                     return CompilerMessages.Read<CompileResponse>(process.StandardOutput.BaseStream);
                 }
-                catch (IOException)
+                catch (Exception problem) when (problem is IOException or InvalidDataException or System.Text.Json.JsonException)
                 {
+                    // A process that died, or an answer that is not one: either way this process is done.
                     return null;
                 }
             });

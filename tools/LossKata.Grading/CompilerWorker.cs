@@ -21,7 +21,7 @@ internal sealed record CompileResponse(
 /// <c>dotnet LossKata.Grading.dll compile SUITE-FOLDER</c>. It answers one <see cref="CompileRequest"/> at a time,
 /// read from standard input, on standard output (each message a 4-byte length and UTF-8 JSON), until standard input
 /// closes. Learner code can make the compiler run out of memory (a constant string doubled 26 times), out of stack
-/// (20,000 nested parentheses) or into an error of its own: here, with its own heap limit, that costs one answer —
+/// (deep nesting past <see cref="SubmissionLimits.MaxNesting"/>, which is refused first) or into an error of its own: here, with its own heap limit, that costs one answer —
 /// or this process — and never the grader.
 /// </summary>
 internal static class CompilerWorker
@@ -31,6 +31,9 @@ internal static class CompilerWorker
     /// <summary>The compiler's thread stack: deep enough for any code a person writes, so that only machine-made
     /// nesting reaches Roslyn's own guard (<see cref="InsufficientExecutionStackException"/>).</summary>
     private const int StackBytes = 64 * 1024 * 1024;
+
+    /// <summary>The largest assembly sent back to be run.</summary>
+    private const int MaxAssemblyBytes = 64 * 1024 * 1024;
 
     private static int Main(string[] arguments)
     {
@@ -70,6 +73,16 @@ internal static class CompilerWorker
     {
         var files = LearnerSource.WithoutLineDirectives(request.Files, request.LearnerPaths);
         var learnerPaths = request.LearnerPaths.ToHashSet(StringComparer.Ordinal);
+        var tooDeep = LearnerSource.TooDeeplyNested(files, learnerPaths);
+        if (tooDeep.Count > 0 && !request.DependenciesOnly)
+        {
+            return (new CompileResponse(null, string.Join('\n', tooDeep.Values), null, false, null), false);
+        }
+
+        // A file too deep to bind is left out of the analysis: it never compiles, so its code runs in no group.
+        files = files.Where(file => !tooDeep.ContainsKey(file.Key)).ToDictionary(StringComparer.Ordinal);
+        learnerPaths.ExceptWith(tooDeep.Keys);
+
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(request.TimeLimitMilliseconds));
         try
         {
@@ -80,7 +93,9 @@ internal static class CompilerWorker
             }
 
             var (assembly, errors) = compiler.Compile(files, learnerPaths, cancellation.Token);
-            return (new CompileResponse(assembly, errors, null, false, null), false);
+            return assembly?.Length > MaxAssemblyBytes
+                ? (Failed($"the compiled assembly is {SubmissionLimits.Size(assembly.Length)}, more than the {SubmissionLimits.Size(MaxAssemblyBytes)} the grader runs (the exercises' assembly is under 1 MB): constants that grow without end?"), false)
+                : (new CompileResponse(assembly, errors, null, false, null), false);
         }
         catch (OperationCanceledException)
         {
@@ -88,7 +103,7 @@ internal static class CompilerWorker
         }
         catch (InsufficientExecutionStackException)
         {
-            return (Failed(LearnerSource.DeepestNesting(files, learnerPaths) + "nested too deeply for the compiler, which ran out of stack"), false);
+            return (Failed("the compiler ran out of stack on this code (nested too deeply?)"), false);
         }
         catch (OutOfMemoryException)
         {

@@ -3,8 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace LossKata.Grading;
 
-/// <summary>What the compiler process does to learner files before compiling them, and how it names the file that
-/// made the compiler fail.</summary>
+/// <summary>What the compiler process checks and changes in learner files before the compiler binds them.</summary>
 internal static class LearnerSource
 {
     /// <summary>The files with every <c>#line</c> directive of the learner's blanked out (line numbers kept). A
@@ -50,23 +49,13 @@ internal static class LearnerSource
         return changed ?? files;
     }
 
-    /// <summary>"exercises/X.cs(line): code " for the learner file that nests deepest, and the line where it does;
-    /// empty when that cannot be told.</summary>
-    public static string DeepestNesting(IReadOnlyDictionary<string, string> files, IEnumerable<string> learnerPaths)
-    {
-        try
-        {
-            var deepest = learnerPaths.Where(files.ContainsKey)
-                .Select(path => (Path: path, Nesting: Deepest(CSharpSyntaxTree.ParseText(files[path], VariantCompiler.ParseOptions).GetRoot())))
-                .MaxBy(file => file.Nesting.Depth);
-            return deepest.Path is null ? string.Empty
-                : $"{deepest.Path}({deepest.Nesting.Node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}): code nested {deepest.Nesting.Depth} deep, ";
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            return string.Empty;
-        }
-    }
+    /// <summary>"exercises/X.cs(line): code nested N deep, more than …" for each learner file that nests deeper than
+    /// <see cref="SubmissionLimits.MaxNesting"/>, told from its syntax alone, before the compiler binds anything.</summary>
+    public static IReadOnlyDictionary<string, string> TooDeeplyNested(IReadOnlyDictionary<string, string> files, IEnumerable<string> learnerPaths) =>
+        learnerPaths.Where(files.ContainsKey)
+            .Select(path => (Path: path, Nesting: Deepest(CSharpSyntaxTree.ParseText(files[path], VariantCompiler.ParseOptions).GetRoot())))
+            .Where(file => file.Nesting.Depth > SubmissionLimits.MaxNesting)
+            .ToDictionary(file => file.Path, file => $"{file.Path}({file.Nesting.Node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}): code nested {file.Nesting.Depth} deep, more than the {SubmissionLimits.MaxNesting} the grader compiles", StringComparer.Ordinal);
 
     /// <summary>The deepest node and its depth, walked with a stack of its own (the tree can be deeper than the
     /// thread's stack).</summary>

@@ -4,9 +4,9 @@ using System.Runtime.InteropServices;
 namespace LossKata.Grading;
 
 /// <summary>
-/// How much of a submission the grader reads: every limit is checked before anything is read, so that no
-/// submission — a zip bomb's gigabyte file, a million helpers, a named pipe that never ends — can hold or exhaust the
-/// grader. A file past a limit is not read and is reported by name; it costs only what needs it.
+/// How much of a submission the grader reads and compiles: every limit is checked before anything is read or bound,
+/// so that no submission — a zip bomb's gigabyte file, a million helpers, a named pipe that never ends, code nested
+/// 20,000 deep — can hold or exhaust the grader. A file past a limit is not read and is reported by name; it costs only what needs it.
 /// </summary>
 public static class SubmissionLimits
 {
@@ -21,6 +21,11 @@ public static class SubmissionLimits
 
     /// <summary>The most files and folders looked at under the exercises folder.</summary>
     public const int MaxEntries = 20_000;
+
+    /// <summary>The deepest syntax compiled: far deeper than code a person writes (a long sum nests one level a
+    /// term), far shallower than what keeps the compiler binding for minutes or runs it out of stack (20,000 nested
+    /// parentheses). Told from the syntax alone, before the compiler binds anything.</summary>
+    public const int MaxNesting = 500;
 
     internal static string Size(long bytes) =>
         bytes >= 1024 * 1024 * 1024 ? (bytes / (1024.0 * 1024 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " GB"
