@@ -57,7 +57,7 @@ public sealed class Grader(SuiteRunner runner)
             .ToList();
 
         var gradedLevels = levels.Where(l => l.Outcome != LevelOutcome.NotGraded).Select(l => l.Level).ToHashSet();
-        foreach (var exercise in catalog.Exercises.Where(e => gradedLevels.Contains(e.Level) && !submission.Files.ContainsKey(e.File)))
+        foreach (var exercise in catalog.Exercises.Where(e => gradedLevels.Contains(e.Level) && !submission.Files.ContainsKey(e.File) && submission.Refusal(e) is null))
         {
             warnings.Add($"exercises/{exercise.File} is missing from the submission: {exercise.Id} is graded as not started.");
         }
@@ -65,6 +65,11 @@ public sealed class Grader(SuiteRunner runner)
         foreach (var link in submission.Links)
         {
             warnings.Add($"{link} is a symbolic link and is not read: submit the file itself.");
+        }
+
+        foreach (var refused in submission.Refused)
+        {
+            warnings.Add($"{refused.Path} was not read: {refused.Reason}.");
         }
 
         foreach (var ignored in submission.Ignored)
@@ -80,7 +85,8 @@ public sealed class Grader(SuiteRunner runner)
     }
 
     /// <summary>Grades every sub-folder of <paramref name="submissionsFolder"/> (one per learner), up to
-    /// <paramref name="jobs"/> at a time. A submission that cannot be read, hangs or crashes costs only its own grade.</summary>
+    /// <paramref name="jobs"/> at a time. A submission that cannot be read, hangs or crashes costs only its own grade;
+    /// even a fault of the grader's own costs only the submission it met it in.</summary>
     public IReadOnlyList<SubmissionGrade> GradeClass(string submissionsFolder, GradingOptions options, int jobs, Action<SubmissionGrade>? graded = null)
     {
         var folders = Directory.GetDirectories(submissionsFolder).Order(StringComparer.Ordinal).ToList();
@@ -95,6 +101,11 @@ public sealed class Grader(SuiteRunner runner)
             catch (Exception problem) when (problem is IOException or InvalidDataException or UnauthorizedAccessException)
             {
                 grades[index] = Reports.Unreadable(learner, folders[index], problem.Message);
+            }
+            catch (Exception problem) when (problem is not OperationCanceledException)
+            {
+                // A fault of the grader's own on this submission: reported in its row, and the class goes on.
+                grades[index] = Reports.Unreadable(learner, folders[index], $"The grader failed on this submission ({problem.GetType().Name}: {problem.Message}); please report it with the submission.");
             }
 
             graded?.Invoke(grades[index]);
@@ -176,7 +187,11 @@ public sealed class Grader(SuiteRunner runner)
         var started = new List<ExerciseTests>();
         foreach (var exercise in tests)
         {
-            if (submission.Started(exercise.Exercise) is null)
+            if (submission.Refusal(exercise.Exercise) is { } reason)
+            {
+                graded[exercise.Exercise.Id] = new Graded(ExerciseGrade.NotRun(exercise.Exercise, exercise.Names.Count, $"not read: exercises/{exercise.Exercise.File}: {reason}"), null);
+            }
+            else if (submission.Started(exercise.Exercise) is null)
             {
                 graded[exercise.Exercise.Id] = new Graded(ExerciseGrade.NotStarted(exercise.Exercise, exercise.Names.Count), null);
             }
@@ -190,7 +205,7 @@ public sealed class Grader(SuiteRunner runner)
         var batches = Batches(started, build, options);
         Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, batch =>
         {
-            foreach (var (id, result) in GradeBatch(batch, build, options.TimeLimit))
+            foreach (var (id, result) in GradeBatchOrEachAlone(batch, build, options.TimeLimit))
             {
                 graded[id] = result;
             }
@@ -263,6 +278,26 @@ public sealed class Grader(SuiteRunner runner)
         return new ImplementationVariant(files.ToDictionary(f => f.Path, f => f.Text));
     }
 
+    /// <summary>A group's grades; should the grader itself fail on the group (a fault of its own, never the learner's
+    /// code, which runs in other processes), each exercise again alone, and one it fails on alone scores 0 with the
+    /// grader's problem — so that a fault of the grader's costs at most the exercise it met it in.</summary>
+    private IEnumerable<KeyValuePair<string, Graded>> GradeBatchOrEachAlone(IReadOnlyList<ExerciseTests> batch, LearnerBuild build, TimeSpan timeLimit)
+    {
+        try
+        {
+            return GradeBatch(batch, build, timeLimit);
+        }
+        catch (Exception problem) when (batch.Count > 1 && problem is not OperationCanceledException)
+        {
+            return batch.SelectMany(exercise => GradeBatchOrEachAlone([exercise], build, timeLimit)).ToList();
+        }
+        catch (Exception problem) when (problem is not OperationCanceledException)
+        {
+            var exercise = batch[0];
+            return [new(exercise.Exercise.Id, new Graded(ExerciseGrade.NotRun(exercise.Exercise, exercise.Names.Count, $"the grader failed on this exercise ({problem.GetType().Name}: {problem.Message}); please report it with the submission."), null))];
+        }
+    }
+
     /// <summary>Runs a group's tests together; a group that does not run to the end, or in which a learner file would
     /// not mean what it means in the learner's build, is split (see the class summary).</summary>
     private IEnumerable<KeyValuePair<string, Graded>> GradeBatch(IReadOnlyList<ExerciseTests> batch, LearnerBuild build, TimeSpan timeLimit)
@@ -291,6 +326,14 @@ public sealed class Grader(SuiteRunner runner)
         }
 
         var culprits = Culprits(run, batch, submission);
+        if (run.Status == RunStatus.CompilerFailure && culprits.Count == 0)
+        {
+            // The compiler failed and cannot tell on which file (it ran out of memory): halve the group rather than
+            // run every exercise alone, so that one such file costs a few compiles, not a run per exercise.
+            var half = batch.Count / 2;
+            return GradeBatch(batch.Take(half).ToList(), build, timeLimit).Concat(GradeBatch(batch.Skip(half).ToList(), build, timeLimit)).ToList();
+        }
+
         var alone = culprits.Count is > 0 && culprits.Count < batch.Count ? culprits : batch;
         var rest = batch.Except(alone).ToList();
         return alone.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, GradeExercise(e, build, timeLimit)))
@@ -302,7 +345,7 @@ public sealed class Grader(SuiteRunner runner)
     /// compiler or the code rules name, or whose tests were running when the run was stopped or died.</summary>
     private List<ExerciseTests> Culprits(RunResult run, IReadOnlyList<ExerciseTests> batch, Submission submission)
     {
-        if (run.Status == RunStatus.CompileError)
+        if (run.Status is RunStatus.CompileError or RunStatus.CompilerFailure)
         {
             bool Named(string path) => run.Detail?.Contains($"exercises/{path}(", StringComparison.Ordinal) == true;
             return batch.Where(e => Named(e.Exercise.File) || submission.Helpers(catalog, e.Exercise.Level).Any(helper => Named(helper.Path))).ToList();
@@ -438,7 +481,7 @@ public sealed class Grader(SuiteRunner runner)
             var built = grader.runner.LearnerBindings(new ImplementationVariant(level.ToDictionary(f => f.Path, f => f.Text)), timeLimit);
             var graded = grader.runner.LearnerBindings(variant, timeLimit);
             return built?.GetValueOrDefault(path) is not { } expected || graded?.GetValueOrDefault(path) is not { } actual
-                || Bindings.FirstChange(expected, actual) is null;
+                || expected.All(name => actual.GetValueOrDefault(name.Key) == name.Value);
         }
 
         /// <summary>Tarjan's strongly connected components of the learner's file graph.</summary>

@@ -11,8 +11,8 @@ public enum ExerciseState
     /// <summary>Still the stub: every test skipped as "not started" (or the file is missing).</summary>
     NotStarted,
 
-    /// <summary>Its tests did not run to the end: a compile error, a forbidden API, a time-out, a crash or too much
-    /// output; <see cref="ExerciseGrade.Problem"/> says which, where.</summary>
+    /// <summary>Its tests did not run to the end: a compile error, a forbidden API, a time-out, a crash, or the
+    /// grader could not read or compile its file; <see cref="ExerciseGrade.Problem"/> says which, where.</summary>
     NotRun,
 }
 
@@ -54,12 +54,17 @@ public sealed record ExerciseGrade(
     public static ExerciseGrade NotStarted(CatalogExercise exercise, int expectedTotal) =>
         new(exercise.Id, exercise.Level, exercise.File, exercise.Points, 0, ExerciseState.NotStarted, 0, 0, expectedTotal, expectedTotal, []);
 
+    /// <summary>An exercise whose tests did not run for a reason outside any run — its file was not read
+    /// (<see cref="SubmissionLimits"/>), or the grader failed on it —: scores 0, and <paramref name="problem"/> says why.</summary>
+    public static ExerciseGrade NotRun(CatalogExercise exercise, int expectedTotal, string problem) =>
+        new(exercise.Id, exercise.Level, exercise.File, exercise.Points, 0, ExerciseState.NotRun, 0, 0, 0, expectedTotal, [], problem);
+
     private static string? Describe(RunResult run) => run.Status switch
     {
         RunStatus.Completed => null,
         RunStatus.CompileError => "does not compile:\n" + run.Detail,
+        RunStatus.CompilerFailure => "could not be compiled: " + run.Detail,
         RunStatus.TimedOut => "timed out: " + run.Detail,
-        RunStatus.OutputLimit => "printed too much: " + run.Detail,
         _ => "crashed: " + run.Detail,
     };
 }

@@ -21,14 +21,15 @@ public enum RunStatus
     /// <summary>The implementation did not compile; <see cref="RunResult.Detail"/> holds the compiler's messages.</summary>
     CompileError,
 
+    /// <summary>The compiler itself failed on the code — it ran out of memory or stack, or its process died —;
+    /// <see cref="RunResult.Detail"/> says how and, where it can tell, in which learner file.</summary>
+    CompilerFailure,
+
     /// <summary>The run exceeded its time limit (an infinite loop, say) and its process tree was killed.</summary>
     TimedOut,
 
     /// <summary>The test process ended without a complete report: a stack overflow, running out of memory, an abort.</summary>
     Crashed,
-
-    /// <summary>The tests printed more than the grader reads; the process was stopped.</summary>
-    OutputLimit,
 }
 
 /// <summary>What one run of the suite against one implementation variant gave; <paramref name="Output"/> is the start of

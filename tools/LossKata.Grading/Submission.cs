@@ -5,6 +5,9 @@ namespace LossKata.Grading;
 /// <summary>One file of the learner's, as read for grading, with the SHA-256 of its bytes (recorded in every report).</summary>
 public sealed record SubmittedFile(string Path, bool Present, string? Sha256);
 
+/// <summary>A file of a level folder the grader did not read (path as exercises/…), and why.</summary>
+public sealed record RefusedFile(string Path, string Reason);
+
 /// <summary>A learner source file as graded: path relative to exercises/, text (byte-order mark removed) and whether
 /// it is still exactly the shipped stub.</summary>
 public sealed record LearnerFile(string Path, string Text, bool IsShippedStub);
@@ -21,13 +24,19 @@ public sealed record LearnerFile(string Path, string Text, bool IsShippedStub);
 /// </summary>
 public sealed record Submission(string Learner, string Folder, IReadOnlyDictionary<string, LearnerFile> Files, IReadOnlyList<string> Ignored)
 {
-    private static readonly string[] SkippedFolders = ["bin", "obj", ".git", ".vs", ".idea"];
-
     /// <summary>Every file read, exercise and helper files alike, with its SHA-256; missing exercise files too.</summary>
     public IReadOnlyList<SubmittedFile> Manifest { get; init; } = [];
 
     /// <summary>Symbolic links found where learner files are read, relative to the submission: not read.</summary>
     public IReadOnlyList<string> Links { get; init; } = [];
+
+    /// <summary>Files of the level folders that were not read, and why: past a limit of <see cref="SubmissionLimits"/>,
+    /// not a regular file (a named pipe, a device), or a name that is not valid UTF-8.</summary>
+    public IReadOnlyList<RefusedFile> Refused { get; init; } = [];
+
+    /// <summary>Why the learner's file of an exercise was not read, or null when it was (or is missing).</summary>
+    public string? Refusal(CatalogExercise exercise) =>
+        Refused.FirstOrDefault(file => file.Path == "exercises/" + exercise.File)?.Reason;
 
     public static Submission Load(string folder, Catalog catalog, string? learner = null)
     {
@@ -39,32 +48,47 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
         var exercises = FindExercisesFolder(root, catalog)
             ?? throw new InvalidDataException($"{root} holds neither an exercises/ folder nor any level folder ({catalog.Levels[0].Folder}, ...).");
-        var files = new SortedDictionary<string, LearnerFile>(StringComparer.Ordinal);
-        var manifest = new List<SubmittedFile>();
-        var links = new List<string>();
+        var found = new SourceFolder(exercises);
         foreach (var level in catalog.Levels)
         {
-            foreach (var path in SourceFiles(Path.Combine(exercises, level.Folder), links))
-            {
-                var relative = Path.GetRelativePath(exercises, path).Replace('\\', '/');
-                var bytes = File.ReadAllBytes(path);
-                var exercise = catalog.Exercises.FirstOrDefault(e => e.File == relative);
-                files[relative] = new LearnerFile(relative, Decode(bytes), exercise is not null && ShippedStubs.IsShipped(exercise, bytes));
-                manifest.Add(new SubmittedFile("exercises/" + relative, true, Hashing.Sha256(bytes)));
-            }
+            found.Walk(Path.Combine(exercises, level.Folder));
         }
 
-        manifest.AddRange(catalog.Exercises.Where(e => !files.ContainsKey(e.File)).Select(e => new SubmittedFile("exercises/" + e.File, false, null)));
-        var levelFolders = catalog.Levels.Select(l => Path.Combine(exercises, l.Folder) + Path.DirectorySeparatorChar).ToList();
-        var ignored = SourceFiles(exercises, [])
+        // Exercise files first, so that no number of helper files can crowd one out of the limits.
+        var exerciseFiles = catalog.Exercises.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, LearnerFile>(StringComparer.Ordinal);
+        var manifest = new List<SubmittedFile>();
+        var refused = new List<RefusedFile>(found.Refused);
+        var read = new ReadBudget();
+        foreach (var relative in found.Files.OrderBy(f => exerciseFiles.Contains(f) ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal))
+        {
+            var (bytes, problem) = read.Read(Path.Combine(exercises, relative));
+            if (bytes is null)
+            {
+                refused.Add(new RefusedFile("exercises/" + relative, problem!));
+                continue;
+            }
+
+            var exercise = catalog.Exercises.FirstOrDefault(e => e.File == relative);
+            files[relative] = new LearnerFile(relative, Decode(bytes), exercise is not null && ShippedStubs.IsShipped(exercise, bytes));
+            manifest.Add(new SubmittedFile("exercises/" + relative, true, Hashing.Sha256(bytes)));
+        }
+
+        var refusedPaths = refused.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
+        manifest.AddRange(catalog.Exercises.Where(e => !files.ContainsKey(e.File) && !refusedPaths.Contains("exercises/" + e.File)).Select(e => new SubmittedFile("exercises/" + e.File, false, null)));
+        var levelFolders = catalog.Levels.Select(l => l.Folder + "/").ToList();
+        var everything = new SourceFolder(exercises);
+        everything.Walk(exercises);
+        var ignored = everything.Files
             .Where(path => !levelFolders.Any(levelFolder => path.StartsWith(levelFolder, StringComparison.Ordinal)))
-            .Select(path => "exercises/" + Path.GetRelativePath(exercises, path).Replace('\\', '/'))
+            .Select(path => "exercises/" + path)
             .ToList();
         var name = learner ?? Path.GetFileName(Path.GetFileName(root) == "exercises" ? Path.GetDirectoryName(root)! : root);
         return new Submission(name, root, files, ignored)
         {
             Manifest = manifest.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
-            Links = links.Select(link => Path.GetRelativePath(root, link).Replace('\\', '/')).ToList(),
+            Links = found.Links.Select(link => Path.GetRelativePath(root, link).Replace('\\', '/')).ToList(),
+            Refused = refused,
         };
     }
 
@@ -80,31 +104,7 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
         return Files.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && !owned.Contains(f.Path)).ToList();
     }
 
-    /// <summary>The .cs files under a folder, symbolic links (to files or folders) left out and added to <paramref name="links"/>.</summary>
-    private static IEnumerable<string> SourceFiles(string folder, List<string> links)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        if (IsLink(folder))
-        {
-            links.Add(folder);
-            return [];
-        }
-
-        var files = Directory.EnumerateFiles(folder, "*.cs").ToList();
-        links.AddRange(files.Where(IsLink));
-        return files.Where(file => !IsLink(file))
-            .Concat(Directory.EnumerateDirectories(folder)
-                .Where(sub => !SkippedFolders.Contains(Path.GetFileName(sub)))
-                .SelectMany(sub => SourceFiles(sub, links)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    private static bool IsLink(string path) => File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint);
+    internal static bool IsLink(string path) => File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint);
 
     private static string Decode(byte[] bytes)
     {
@@ -131,7 +131,7 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
             candidates = candidates
                 .SelectMany(folder => Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-                .Where(folder => Path.GetFileName(folder) is not ("bin" or "obj" or ".git" or "solutions" or "tests") && !IsLink(folder))
+                .Where(folder => Path.GetFileName(folder) is not ("bin" or "obj" or ".git" or "solutions" or "tests") && !IsLink(folder) && !SourceFolder.IsUnreadableName(folder))
                 .ToList();
         }
 

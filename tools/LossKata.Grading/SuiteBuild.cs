@@ -37,6 +37,9 @@ internal sealed class SuiteBuild
     /// <summary>The C# files MSBuild generated for the exercises assembly (global usings, assembly version), reused by every variant.</summary>
     public string GeneratedSourcesFolder => Path.Combine(Folder, "src", "exercises", "obj", "Release", "net10.0");
 
+    /// <summary>A build <see cref="Prepare"/> has made, by its folder (for the grader's compiler processes).</summary>
+    public static SuiteBuild Open(string folder) => new(File.ReadAllText(Path.Combine(folder, "ready")), folder);
+
     public static SuiteBuild Prepare(string repositoryRoot, string cacheRoot, Action<string>? log)
     {
         var inputs = CollectInputs(repositoryRoot);

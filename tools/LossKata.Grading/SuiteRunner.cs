@@ -9,8 +9,9 @@ namespace LossKata.Grading;
 /// <summary>
 /// Runs the test suite (tests/LossKata.Tests.Exercises) against implementation variants. The suite is built once,
 /// in Release, into a private cache folder keyed by the SHA-256 of its build inputs; each variant is then compiled
-/// in process with Roslyn into a stand-in for the exercises assembly and run in a child process with a time limit,
-/// so that a crash or an infinite loop costs only that run. Results are cached by (suite, variant files, filter),
+/// with Roslyn in a compiler process (<see cref="CompilerProcesses"/>) into a stand-in for the exercises assembly and
+/// run in a child process with a time limit, so that a crash, an infinite loop or code that breaks the compiler costs
+/// only that run. Results are cached by (suite, variant files, filter),
 /// in memory and on disk, so the same content is never run twice. Thread-safe: grade several submissions at once.
 /// </summary>
 public sealed class SuiteRunner : IDisposable
@@ -18,10 +19,13 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>Changes whenever the grader's code changes (compile rules, limits), so that no cached result outlives the code that made it.</summary>
     private static readonly Guid GraderVersion = typeof(SuiteRunner).Assembly.ManifestModule.ModuleVersionId;
 
+    /// <summary>The reference is not held to a learner's time limit.</summary>
+    private static readonly TimeSpan ReferenceAllowance = TimeSpan.FromMinutes(5);
+
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
     private readonly SuiteBuild build;
-    private readonly VariantCompiler compiler;
+    private readonly CompilerProcesses compiler;
     private readonly Catalog catalog;
     private readonly ConcurrentDictionary<string, Lazy<RunResult>> results = new();
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> referenceDependencies;
@@ -30,12 +34,13 @@ public sealed class SuiteRunner : IDisposable
     {
         this.build = build;
         catalog = Catalog.Load(Path.Combine(build.Folder, "src"));
-        compiler = new VariantCompiler(build);
+        compiler = new CompilerProcesses(build);
         referenceDependencies = new(() =>
         {
             var files = Resolve(ImplementationVariant.Empty);
-            return compiler.Dependencies(files, files.Keys.ToHashSet(StringComparer.Ordinal))
-                ?? throw new InvalidDataException($"The reference nests lambdas more than {CodeRules.MaxLambdaNesting} deep, which the grader refuses in learner code.");
+            var answer = compiler.Dependencies(files, files.Keys, ReferenceAllowance);
+            return Dependencies(answer)
+                ?? throw new InvalidDataException(answer.Failure ?? $"The reference nests lambdas more than {CodeRules.MaxLambdaNesting} deep, which the grader refuses in learner code.");
         });
     }
 
@@ -49,6 +54,11 @@ public sealed class SuiteRunner : IDisposable
     public int CacheHits => cacheHits;
 
     private int cacheHits;
+
+    /// <summary>How many runs were asked for, whether run or answered from the cache: what grading a submission costs.</summary>
+    public int RunsAsked => runsAsked;
+
+    private int runsAsked;
 
     public static SuiteRunner Create(string repositoryRoot) => Create(repositoryRoot, log: null);
 
@@ -66,6 +76,7 @@ public sealed class SuiteRunner : IDisposable
 
     public RunResult Run(ImplementationVariant variant, RunFilter filter, TimeSpan timeLimit)
     {
+        Interlocked.Increment(ref runsAsked);
         var files = Resolve(variant);
         var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
         var key = Hashing.Sha256($"{build.Hash}\n{GraderVersion}\n{Hashing.OfFiles(files.Select(f => new KeyValuePair<string, byte[]>((learnerPaths.Contains(f.Key) ? "learner:" : "reference:") + f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))))}\n{filter}");
@@ -88,53 +99,29 @@ public sealed class SuiteRunner : IDisposable
 
     /// <summary>Compiles the reference once without running it, so that the first compile a learner waits for (in
     /// <c>watch</c>, after a save) does not also pay for loading and JIT-compiling the compiler.</summary>
-    public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());
+    public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), [], ReferenceAllowance);
 
     /// <summary>For each file of the variant (as exercises/…), the other exercise files — the variant's or the
     /// reference's — whose declarations it uses; null when the analysis takes longer than <paramref name="timeLimit"/>
-    /// or a learner file is one the compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>).</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(ImplementationVariant variant, TimeSpan timeLimit)
-    {
-        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        using var cancellation = new CancellationTokenSource(timeLimit);
-        try
-        {
-            return compiler.Dependencies(Resolve(variant), learnerPaths, cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
-    }
+    /// or a learner file is one the compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>) or cannot
+    /// (it runs out of memory or stack on it).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(ImplementationVariant variant, TimeSpan timeLimit) =>
+        Dependencies(compiler.Dependencies(Resolve(variant), variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)), timeLimit));
 
     /// <summary>What every name of each learner file of the variant (as exercises/…) binds to, the variant compiled
-    /// as a whole; null when the analysis takes longer than <paramref name="timeLimit"/> or a learner file is one the
-    /// compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>). Remembered for the grader's lifetime.</summary>
-    internal IReadOnlyDictionary<string, IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Binding>>? LearnerBindings(ImplementationVariant variant, TimeSpan timeLimit)
+    /// as a whole, by the name's place ("start:length"); null when the analysis outlasts <paramref name="timeLimit"/>
+    /// or the compiler fails on the code. Remembered for the runner's lifetime.</summary>
+    internal IReadOnlyDictionary<string, Dictionary<string, string>>? LearnerBindings(ImplementationVariant variant, TimeSpan timeLimit)
     {
-        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        var files = Resolve(variant);
         var key = Hashing.OfFiles(variant.Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new KeyValuePair<string, byte[]>(f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))));
         return learnerBindings.GetOrAdd(key, _ => new(() =>
         {
-            if (CodeRules.TooDeeplyNested(variant.Files.Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Value))).Count > 0)
-            {
-                return null;
-            }
-
-            using var cancellation = new CancellationTokenSource(timeLimit);
-            try
-            {
-                return compiler.LearnerBindings(files, learnerPaths, cancellation.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return null;
-            }
+            var answer = compiler.Bindings(Resolve(variant), variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)), timeLimit);
+            return answer.TimedOut || answer.Failure is not null ? null : answer.Bindings;
         })).Value;
     }
 
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Binding>>?>> learnerBindings = new();
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, Dictionary<string, string>>?>> learnerBindings = new();
 
     /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> ReferenceDependencies => referenceDependencies.Value;
@@ -144,10 +131,8 @@ public sealed class SuiteRunner : IDisposable
     public bool HasReference(string exerciseFile) =>
         File.Exists(Path.Combine(build.Folder, "src", "exercises", ImplementationVariant.Normalise(exerciseFile)));
 
-    public void Dispose()
-    {
-        // Nothing is held open between runs; each run's folder is removed when it ends.
-    }
+    /// <summary>Stops the compiler processes; each run's folder is removed when the run ends.</summary>
+    public void Dispose() => compiler.Dispose();
 
     /// <summary>The source files to compile, by path as the compiler should name them: the variant's files as
     /// exercises/…, every other exercise and support file from the reference (staged solutions).</summary>
@@ -171,27 +156,25 @@ public sealed class SuiteRunner : IDisposable
     private RunResult Execute(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, RunFilter filter, TimeSpan timeLimit, string key)
     {
         var stopwatch = Stopwatch.StartNew();
-        byte[]? assembly;
-        string? errors;
-        using (var cancellation = new CancellationTokenSource(timeLimit))
+        var compiled = compiler.Compile(files, learnerPaths, timeLimit);
+        if (compiled.TimedOut)
         {
-            try
-            {
-                (assembly, errors) = compiler.Compile(files, learnerPaths, cancellation.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return new RunResult(
-                    RunStatus.TimedOut,
-                    $"Compiling did not finish within the time limit of {timeLimit.TotalSeconds:0.#} s (code that keeps the compiler busy: deeply nested lambdas passed to overloaded methods?).",
-                    [],
-                    stopwatch.Elapsed);
-            }
+            return new RunResult(
+                RunStatus.TimedOut,
+                $"Compiling did not finish within the time limit of {timeLimit.TotalSeconds:0.#} s (code that keeps the compiler busy: deeply nested lambdas passed to overloaded methods?).",
+                [],
+                stopwatch.Elapsed);
         }
 
-        if (assembly is null)
+        if (compiled.Failure is not null)
         {
-            return Store(key, new RunResult(RunStatus.CompileError, errors, [], stopwatch.Elapsed));
+            // Not cached: the compiler's failure is about this machine's limits as much as about the code.
+            return new RunResult(RunStatus.CompilerFailure, compiled.Failure, [], stopwatch.Elapsed);
+        }
+
+        if (compiled.Assembly is not { } assembly)
+        {
+            return Store(key, new RunResult(RunStatus.CompileError, compiled.Errors, [], stopwatch.Elapsed));
         }
 
         // Inside the staged copy of the repository, so that a test looking for a file "beside or above" itself
@@ -209,6 +192,10 @@ public sealed class SuiteRunner : IDisposable
             TryDelete(runFolder);
         }
     }
+
+    /// <summary>The dependencies of an answer, or null when there are none (refused, timed out or failed).</summary>
+    private static Dictionary<string, IReadOnlySet<string>>? Dependencies(CompileResponse answer) =>
+        answer.Dependencies?.ToDictionary(file => file.Key, file => (IReadOnlySet<string>)file.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private RunResult? ReadCached(string key)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -8,17 +7,19 @@ namespace LossKata.Grading;
 
 /// <summary>
 /// Runs the built suite in a child process (xUnit.net's in-process runner, which the test assembly is) with limits —
-/// time, memory (a hard GC heap limit) and output — and reads the outcome of every test from the xUnit XML report
-/// it writes. No report, or an incomplete one, means the process died (stack overflow, out of memory); past a limit
-/// the process tree is killed. The runner's JSON progress messages on standard output tell which test was running
+/// time and memory (a hard GC heap limit) — and reads the outcome of every test from the xUnit XML report it writes.
+/// No report, or an incomplete one, means the process died (stack overflow, out of memory); past the time limit the
+/// process tree is killed. What the process prints is read to the end, however much: the start is kept, the rest
+/// counted, so printing costs nothing but the time it takes. The runner's JSON progress messages on standard output tell which test was running
 /// when that happened (informative only: they decide nothing); other lines are what the code under test printed.
 /// </summary>
 internal static class TestProcess
 {
     private const int KeptErrorCharacters = 4000;
 
-    /// <summary>The most the code under test may print (and the runner report progress) before the run is stopped.</summary>
-    public const long OutputLimitBytes = 8 * 1024 * 1024;
+    /// <summary>The largest XML report read: a report of the whole suite is under a megabyte, and only an exception
+    /// message of tens of megabytes (the learner's) could make it larger.</summary>
+    private const long MaxReportBytes = 64 * 1024 * 1024;
 
     /// <summary>The learner's own prints kept for display.</summary>
     private const int KeptOutputCharacters = 2000;
@@ -34,7 +35,7 @@ internal static class TestProcess
     {
         var folder = Path.GetDirectoryName(testAssembly)!;
         var report = Path.Combine(folder, "report.xml");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(DotnetHost.Path)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -55,30 +56,24 @@ internal static class TestProcess
         var running = new Dictionary<string, string>();
         var errors = new StringBuilder();
         var printed = new StringBuilder();
-        long outputBytes = 0;
-        using var tooMuchOutput = new ManualResetEventSlim();
+        long printedCharacters = 0;
         var stopwatch = Stopwatch.StartNew();
         using var process = new Process { StartInfo = start };
-        bool WithinLimit(int characters)
+        void Printed(string line, long length)
         {
-            if (Interlocked.Add(ref outputBytes, characters) <= OutputLimitBytes)
+            if (Track(line, running))
             {
-                return true;
+                return;
             }
 
-            tooMuchOutput.Set();
-            return false;
-        }
-
-        void Printed(string line)
-        {
-            if (!Track(line, running) && printed.Length < KeptOutputCharacters)
+            Interlocked.Add(ref printedCharacters, length + 1);
+            if (printed.Length < KeptOutputCharacters)
             {
                 printed.AppendLine(line.Length > 200 ? line[..200] + " …" : line);
             }
         }
 
-        void Error(string line)
+        void Error(string line, long length)
         {
             if (errors.Length < KeptErrorCharacters)
             {
@@ -90,8 +85,8 @@ internal static class TestProcess
         process.StandardInput.Close();
         var readers = new[]
         {
-            Task.Run(() => ReadLines(process.StandardOutput, WithinLimit, Printed)),
-            Task.Run(() => ReadLines(process.StandardError, WithinLimit, Error)),
+            Task.Run(() => ReadLines(process.StandardOutput, Printed)),
+            Task.Run(() => ReadLines(process.StandardError, Error)),
         };
         using var exited = new ManualResetEventSlim();
         process.EnableRaisingEvents = true;
@@ -101,8 +96,7 @@ internal static class TestProcess
             exited.Set();
         }
 
-        var signalled = WaitHandle.WaitAny([exited.WaitHandle, tooMuchOutput.WaitHandle], timeLimit);
-        var finished = signalled == 0;
+        var finished = exited.Wait(timeLimit);
         if (!finished)
         {
             process.Kill(entireProcessTree: true);
@@ -119,18 +113,8 @@ internal static class TestProcess
 
         var runningNow = runningTests.Count == 0 ? null : string.Join(", ", runningTests);
 
-        var output = printed.Length == 0 ? null : printed.ToString().TrimEnd();
-        if (signalled == 1)
-        {
-            return new RunResult(
-                RunStatus.OutputLimit,
-                $"the tests printed more than {OutputLimitBytes / (1024 * 1024)} MB; the test process was stopped (a print in a loop?)."
-                + (runningNow is null ? string.Empty : $" Running: {runningNow}."),
-                [],
-                stopwatch.Elapsed,
-                output,
-                runningTests);
-        }
+        var output = printed.Length == 0 ? null
+            : printed.ToString().TrimEnd() + (printedCharacters > printed.Length ? $"\n… ({printedCharacters:N0} characters printed in all; only the start is kept)" : string.Empty);
 
         if (!finished)
         {
@@ -144,15 +128,28 @@ internal static class TestProcess
                 runningTests);
         }
 
+        if (File.Exists(report) && new FileInfo(report).Length > MaxReportBytes)
+        {
+            return new RunResult(
+                RunStatus.Crashed,
+                $"The tests' report is {SubmissionLimits.Size(new FileInfo(report).Length)}, more than the grader reads: an exception message of that size?",
+                [],
+                stopwatch.Elapsed,
+                output);
+        }
+
         var tests = ReadReport(report);
         if (tests is null)
         {
             var standardError = errors.ToString().Trim();
+            var cause = standardError.StartsWith("Stack overflow", StringComparison.Ordinal)
+                ? " with a stack overflow (a recursion without end?)"
+                : " — a stack overflow, running out of memory or another fatal error ends the whole process";
             return new RunResult(
                 RunStatus.Crashed,
                 $"The test process ended (exit code {process.ExitCode}) before the tests finished"
-                + (runningNow is null ? "" : $", while running {runningNow}")
-                + " — a stack overflow, running out of memory or another fatal error ends the whole process."
+                + (runningNow is null ? "" : $", while running {runningNow},")
+                + cause + "."
                 + (standardError.Length == 0 ? string.Empty : "\n" + FirstLines(standardError, 12)),
                 [],
                 stopwatch.Elapsed,
@@ -163,38 +160,38 @@ internal static class TestProcess
         return new RunResult(RunStatus.Completed, null, tests, stopwatch.Elapsed, output);
     }
 
-    /// <summary>Reads a stream line by line in fixed-size chunks, counting every character against the output limit
-    /// and keeping at most <see cref="KeptLineCharacters"/> of a line (Process.BeginOutputReadLine would hold a line
-    /// without end in memory, whatever its length); stops reading once the limit is passed.</summary>
-    private static void ReadLines(StreamReader reader, Func<int, bool> withinLimit, Action<string> line)
+    /// <summary>Reads a stream to its end, line by line in fixed-size chunks, keeping at most
+    /// <see cref="KeptLineCharacters"/> of a line (Process.BeginOutputReadLine would hold a line without end in
+    /// memory, whatever its length) and giving each line's whole length.</summary>
+    private static void ReadLines(StreamReader reader, Action<string, long> line)
     {
         var buffer = new char[16 * 1024];
         var current = new StringBuilder();
+        long length = 0;
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (!withinLimit(read))
-            {
-                return;
-            }
-
             for (var i = 0; i < read; i++)
             {
                 if (buffer[i] == '\n')
                 {
-                    line(current.ToString().TrimEnd('\r'));
+                    line(current.ToString().TrimEnd('\r'), length);
                     current.Clear();
+                    length = 0;
+                    continue;
                 }
-                else if (current.Length < KeptLineCharacters)
+
+                length++;
+                if (current.Length < KeptLineCharacters)
                 {
                     current.Append(buffer[i]);
                 }
             }
         }
 
-        if (current.Length > 0)
+        if (length > 0)
         {
-            line(current.ToString().TrimEnd('\r'));
+            line(current.ToString().TrimEnd('\r'), length);
         }
     }
 
@@ -335,14 +332,5 @@ internal static class TestProcess
     {
         var lines = text.Split('\n');
         return lines.Length <= count ? text : string.Join('\n', lines.Take(count)) + $"\n... ({lines.Length - count} more lines)";
-    }
-
-    /// <summary>The <c>dotnet</c> host of the running runtime (the runtime folder is dotnet/shared/Microsoft.NETCore.App/version/).</summary>
-    private static string DotnetHost()
-    {
-        var name = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
-        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var host = Path.Combine(root, name);
-        return File.Exists(host) ? host : name;
     }
 }

@@ -22,7 +22,9 @@ internal sealed class VariantCompiler
 
     private static readonly string[] PreprocessorSymbols = ["RELEASE", "NET", "NETCOREAPP", "NET10_0", "NET10_0_OR_GREATER"];
 
-    private readonly CSharpParseOptions parseOptions = new(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: PreprocessorSymbols);
+    /// <summary>How every file is parsed (also by <see cref="LearnerSource"/>, which must see the same directives).</summary>
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, preprocessorSymbols: PreprocessorSymbols);
+
     /// <summary>common/ and the generated sources with every reference: each variant adds its trees to it, so that
     /// all compilations share one set of referenced-assembly symbols instead of binding the runtime anew each time.</summary>
     private readonly CSharpCompilation baseCompilation;
@@ -246,7 +248,7 @@ internal sealed class VariantCompiler
         tree.FilePath.StartsWith("common/", StringComparison.Ordinal) || tree.FilePath.StartsWith("exercises/", StringComparison.Ordinal);
 
     private SyntaxTree Parse(string text, string path) =>
-        CSharpSyntaxTree.ParseText(text, parseOptions, path, Encoding.UTF8);
+        CSharpSyntaxTree.ParseText(text, ParseOptions, path, Encoding.UTF8);
 
     private static IEnumerable<MetadataReference> RuntimeReferences() =>
         Directory.EnumerateFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")

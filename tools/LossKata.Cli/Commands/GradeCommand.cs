@@ -129,14 +129,31 @@ public sealed class GradeCommand : LossKataCommand
 
         Directory.CreateDirectory(output);
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var grades = grader.GradeClass(folder, options, jobs, grade =>
-        {
-            WriteFile(Path.Combine(output, grade.Learner + Reports.FileExtension(format)), Reports.Write(grade, format));
-            Console.Error.WriteLine($"  {grade.Learner,-30} {Points(grade.Points),6} / {grade.MaxPoints}  ({grade.Elapsed.TotalSeconds:F1} s)");
-        });
+        // The gradebook holds every learner graded, even should the run be cut short.
+        var graded = new List<SubmissionGrade>();
         var gradebook = Path.Combine(output, "gradebook.csv");
-        WriteFile(gradebook, Reports.Gradebook(grades, catalog));
-        Console.WriteLine($"Graded {grades.Count} submissions in {stopwatch.Elapsed.TotalSeconds:F1} s with {jobs} jobs; gradebook: {gradebook}");
+        try
+        {
+            grader.GradeClass(folder, options, jobs, grade =>
+            {
+                lock (graded)
+                {
+                    graded.Add(grade);
+                }
+
+                WriteFile(Path.Combine(output, grade.Learner + Reports.FileExtension(format)), Reports.Write(grade, format));
+                Console.Error.WriteLine($"  {grade.Learner,-30} {Points(grade.Points),6} / {grade.MaxPoints}  ({grade.Elapsed.TotalSeconds:F1} s)");
+            });
+        }
+        finally
+        {
+            lock (graded)
+            {
+                WriteFile(gradebook, Reports.Gradebook(graded, catalog));
+            }
+        }
+
+        Console.WriteLine($"Graded {graded.Count} submissions in {stopwatch.Elapsed.TotalSeconds:F1} s with {jobs} jobs; gradebook: {gradebook}");
         return 0;
     }
 

@@ -1,7 +1,7 @@
 // Fault: a debug print in a loop that never ends: the output has no end
 // Replaces: Level5_NllAndCrossEntropy/NllLoss.cs
 // Exercise: Losses.NllLoss
-// Problem must contain: "printed too much"
+// Problem must contain: "timed out"
 
 // replace:
         Guard.NotEmptyNoNaN(logProbabilities, nameof(logProbabilities));
