@@ -36,7 +36,9 @@ public sealed class ClassSurvivalTests(GradingFixture fixture)
         var exercise = GradingFixture.Exercise(grade, "Information.Entropy");
         exercise.State.Should().Be(ExerciseState.NotRun, "the compiler cannot build it within the grader's limits");
         exercise.Points.Should().Be(0);
-        exercise.Problem.Should().StartWith("could not be compiled: the compiler").And.ContainAny("ran out of memory", "more than the 64 MB the grader runs");
+        // Where the memory runs out decides the words: in the compiler process (which is then replaced), or while
+        // the compiler writes the assembly, which it reports as its own error.
+        exercise.Problem.Should().ContainAny("ran out of memory", "more than the 64 MB the grader runs", "OutOfMemoryException");
         fixture.ShouldCostNothingBut(grade, "Information.Entropy");
     }
 
