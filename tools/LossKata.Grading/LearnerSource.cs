@@ -65,11 +65,15 @@ internal static class LearnerSource
             }
             else if (character == '/' && next == '/')
             {
-                i = SkipTo(text, i, "\n") - 1;
+                // To the end of the line: the newline itself is counted by the next turn.
+                var end = text.IndexOf('\n', i);
+                i = end < 0 ? text.Length : end - 1;
             }
             else if (character == '/' && next == '*')
             {
-                line += Lines(text, i, i = SkipTo(text, i + 2, "*/") + 1);
+                var end = SkipTo(text, i + 2, "*/");
+                line += Lines(text, i, end);
+                i = end - 1;
             }
             else if (character is '"' or '\'')
             {
