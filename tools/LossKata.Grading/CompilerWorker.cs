@@ -101,6 +101,12 @@ internal static class CompilerWorker
             }
 
             var (assembly, errors) = compiler.Compile(files, learnerPaths, cancellation.Token);
+            if (errors?.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal) == true && errors.Contains("error CS8104", StringComparison.Ordinal))
+            {
+                // Roslyn reports running out of memory while writing the assembly as an error of the code's.
+                return (Failed(OutOfMemory), true);
+            }
+
             return assembly?.Length > MaxAssemblyBytes
                 ? (Failed($"the compiled assembly is {SubmissionLimits.Size(assembly.Length)}, more than the {SubmissionLimits.Size(MaxAssemblyBytes)} the grader runs (the exercises' assembly is under 1 MB): constants that grow without end?"), false)
                 : (new CompileResponse(assembly, errors, null, false, null), false);
@@ -115,13 +121,16 @@ internal static class CompilerWorker
         }
         catch (OutOfMemoryException)
         {
-            return (Failed($"the compiler ran out of memory (its limit is {CompilerProcesses.HeapLimitBytes / (1024 * 1024 * 1024)} GB) — a constant that grows without end, say"), true);
+            return (Failed(OutOfMemory), true);
         }
         catch (Exception problem)
         {
             return (Failed($"the compiler failed on this code: {problem.GetType().Name}: {problem.Message}"), true);
         }
     }
+
+    private static string OutOfMemory =>
+        $"the compiler ran out of memory (its limit is {CompilerProcesses.HeapLimitBytes / (1024 * 1024 * 1024)} GB) — constants that grow without end, say";
 
     private static CompileResponse Failed(string failure) => new(null, null, null, false, failure);
 }
