@@ -11,7 +11,10 @@ namespace LossKata.Grading;
 /// in Release, into a private cache folder keyed by the SHA-256 of its build inputs; each variant is then compiled
 /// in process with Roslyn into a stand-in for the exercises assembly and run in a child process with a time limit,
 /// so that a crash or an infinite loop costs only that run. Results are cached by (suite, variant files, filter),
-/// in memory and on disk, so the same content is never run twice. Thread-safe: grade several submissions at once.
+/// in memory and on disk, so the same content is never run twice; so are the compiler's dependency analyses, so that
+/// answering from the cache never loads the compiler. What depends on the machine rather than on the content — a
+/// time-out, a crash (running out of memory, say), an analysis cut short — is never cached. Thread-safe: grade several
+/// submissions at once.
 /// </summary>
 public sealed class SuiteRunner : IDisposable
 {
@@ -21,7 +24,7 @@ public sealed class SuiteRunner : IDisposable
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
     private readonly SuiteBuild build;
-    private readonly VariantCompiler compiler;
+    private readonly Lazy<VariantCompiler> compiler;
     private readonly Catalog catalog;
     private readonly ConcurrentDictionary<string, Lazy<RunResult>> results = new();
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> referenceDependencies;
@@ -30,11 +33,12 @@ public sealed class SuiteRunner : IDisposable
     {
         this.build = build;
         catalog = Catalog.Load(Path.Combine(build.Folder, "src"));
-        compiler = new VariantCompiler(build);
+        // Loading the compiler and the runtime's assemblies takes seconds: only when something must be compiled.
+        compiler = new(() => new VariantCompiler(build));
         referenceDependencies = new(() =>
         {
             var files = Resolve(ImplementationVariant.Empty);
-            return compiler.Dependencies(files, files.Keys.ToHashSet(StringComparer.Ordinal))
+            return CachedAnalysis(ContentKey("reference dependencies", files, new HashSet<string>()), () => compiler.Value.Dependencies(files, files.Keys.ToHashSet(StringComparer.Ordinal)))
                 ?? throw new InvalidDataException($"The reference nests lambdas more than {CodeRules.MaxLambdaNesting} deep, which the grader refuses in learner code.");
         });
     }
@@ -48,7 +52,15 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>How many runs were answered from the cache rather than run (for reports and benchmarks).</summary>
     public int CacheHits => cacheHits;
 
+    /// <summary>How many runs were not answered from the cache: compiled, and each that compiled run in a test process.</summary>
+    public int RunsExecuted => runsExecuted;
+
+    /// <summary>How many dependency analyses the compiler made (those not answered from the cache).</summary>
+    public int AnalysesMade => analysesMade;
+
     private int cacheHits;
+    private int runsExecuted;
+    private int analysesMade;
 
     public static SuiteRunner Create(string repositoryRoot) => Create(repositoryRoot, log: null);
 
@@ -67,8 +79,8 @@ public sealed class SuiteRunner : IDisposable
     public RunResult Run(ImplementationVariant variant, RunFilter filter, TimeSpan timeLimit)
     {
         var files = Resolve(variant);
-        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        var key = Hashing.Sha256($"{build.Hash}\n{GraderVersion}\n{Hashing.OfFiles(files.Select(f => new KeyValuePair<string, byte[]>((learnerPaths.Contains(f.Key) ? "learner:" : "reference:") + f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))))}\n{filter}");
+        var learnerPaths = LearnerPaths(variant);
+        var key = ContentKey(filter.ToString(), files, learnerPaths);
         var mine = new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, learnerPaths, filter, timeLimit, key));
         var lazy = results.GetOrAdd(key, mine);
         if (!ReferenceEquals(lazy, mine))
@@ -88,23 +100,28 @@ public sealed class SuiteRunner : IDisposable
 
     /// <summary>Compiles the reference once without running it, so that the first compile a learner waits for (in
     /// <c>watch</c>, after a save) does not also pay for loading and JIT-compiling the compiler.</summary>
-    public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());
+    public void WarmUp() => compiler.Value.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());
 
     /// <summary>For each file of the variant (as exercises/…), the other exercise files — the variant's or the
     /// reference's — whose declarations it uses; null when the analysis takes longer than <paramref name="timeLimit"/>
-    /// or a learner file is one the compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>).</summary>
+    /// or a learner file is one the compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>). Cached by
+    /// content, on disk, like runs.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(ImplementationVariant variant, TimeSpan timeLimit)
     {
-        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        using var cancellation = new CancellationTokenSource(timeLimit);
-        try
+        var files = Resolve(variant);
+        var learnerPaths = LearnerPaths(variant);
+        return CachedAnalysis(ContentKey("dependencies", files, learnerPaths), () =>
         {
-            return compiler.Dependencies(Resolve(variant), learnerPaths, cancellation.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
-        }
+            using var cancellation = new CancellationTokenSource(timeLimit);
+            try
+            {
+                return compiler.Value.Dependencies(files, learnerPaths, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        });
     }
 
     /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
@@ -139,8 +156,51 @@ public sealed class SuiteRunner : IDisposable
         return files;
     }
 
+    private static HashSet<string> LearnerPaths(ImplementationVariant variant) =>
+        variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The cache key of a piece of work on these files: the suite, the grader's code, every file's content
+    /// and whose it is (the learner's code is held to the code rules, the reference's is not), and what is done.</summary>
+    private string ContentKey(string work, IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    {
+        var contents = files.Select(f => new KeyValuePair<string, byte[]>((learnerPaths.Contains(f.Key) ? "learner:" : "reference:") + f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value)));
+        return Hashing.Sha256($"{build.Hash}\n{GraderVersion}\n{Hashing.OfFiles(contents)}\n{work}");
+    }
+
+    /// <summary>A dependency analysis from the disk cache, or made now and cached; a null analysis (cut short by
+    /// the time limit, or refused) is not cached.</summary>
+    private IReadOnlyDictionary<string, IReadOnlySet<string>>? CachedAnalysis(string key, Func<IReadOnlyDictionary<string, IReadOnlySet<string>>?> analyse)
+    {
+        var path = Path.Combine(build.Folder, "analyses", key + ".json");
+        if (File.Exists(path))
+        {
+            try
+            {
+                var cached = JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(path));
+                if (cached is not null)
+                {
+                    return cached.ToDictionary(entry => entry.Key, entry => (IReadOnlySet<string>)entry.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+                }
+            }
+            catch (JsonException)
+            {
+                // A damaged entry is made again.
+            }
+        }
+
+        Interlocked.Increment(ref analysesMade);
+        var analysis = analyse();
+        if (analysis is not null)
+        {
+            WriteAtomically(path, JsonSerializer.Serialize(analysis.ToDictionary(entry => entry.Key, entry => entry.Value.Order(StringComparer.Ordinal).ToArray())));
+        }
+
+        return analysis;
+    }
+
     private RunResult Execute(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, RunFilter filter, TimeSpan timeLimit, string key)
     {
+        Interlocked.Increment(ref runsExecuted);
         var stopwatch = Stopwatch.StartNew();
         byte[]? assembly;
         string? errors;
@@ -148,7 +208,7 @@ public sealed class SuiteRunner : IDisposable
         {
             try
             {
-                (assembly, errors) = compiler.Compile(files, learnerPaths, cancellation.Token);
+                (assembly, errors) = compiler.Value.Compile(files, learnerPaths, cancellation.Token);
             }
             catch (OperationCanceledException)
             {
@@ -205,14 +265,20 @@ public sealed class SuiteRunner : IDisposable
     {
         if (result.Status is not (RunStatus.TimedOut or RunStatus.Crashed))
         {
-            var path = CachePath(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temporary, JsonSerializer.Serialize(result, JsonOptions));
-            File.Move(temporary, path, overwrite: true);
+            WriteAtomically(CachePath(key), JsonSerializer.Serialize(result, JsonOptions));
         }
 
         return result;
+    }
+
+    /// <summary>Writes a cache entry under a temporary name first, so that a reader (another check, a class graded in
+    /// parallel) never sees half of it.</summary>
+    private static void WriteAtomically(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private string CachePath(string key) => Path.Combine(build.Folder, "results", key + ".json");
