@@ -119,8 +119,11 @@ public sealed class Grader(SuiteRunner runner)
         }
 
         var limit = timeLimit + ReferenceAllowance;
+        // A reference run of every level, once made (by check, say), stands for any choice of levels (check --level N).
+        var everyLevel = new RunFilter { ExerciseIds = [.. catalog.Exercises.Where(e => runner.HasReference(e.File)).Select(e => e.Id)] };
         var all = withReference.Values.Any(list => list.Count > 0)
-            ? runner.Run(ImplementationVariant.Empty, new RunFilter { ExerciseIds = [.. withReference.Values.SelectMany(list => list).Select(e => e.Id)] }, limit)
+            ? runner.Cached(ImplementationVariant.Empty, everyLevel)
+                ?? runner.Run(ImplementationVariant.Empty, new RunFilter { ExerciseIds = [.. withReference.Values.SelectMany(list => list).Select(e => e.Id)] }, limit)
             : null;
 
         var plans = new List<LevelPlan>();
@@ -199,7 +202,11 @@ public sealed class Grader(SuiteRunner runner)
     /// another one's code: see <see cref="Reach"/>.</summary>
     private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, Submission submission, GradingOptions options)
     {
-        var learner = started.Count > 1 ? runner.Dependencies(Variant(started, submission), options.TimeLimit) : null;
+        // The analysis covers every started file of the submission, whatever the levels chosen, so that check --level N
+        // answers from the analysis check made.
+        var learner = started.Count > 1
+            ? runner.Dependencies(Variant(catalog.Exercises.Where(e => submission.Started(e) is not null), submission), options.TimeLimit)
+            : null;
         if (learner is null)
         {
             // One exercise, or code that kept the compiler's analysis busy past the time limit: each runs alone.
@@ -253,10 +260,10 @@ public sealed class Grader(SuiteRunner runner)
     }
 
     /// <summary>The learner's files of these exercises with the helper files of their levels.</summary>
-    private ImplementationVariant Variant(IEnumerable<ExerciseTests> exercises, Submission submission)
+    private ImplementationVariant Variant(IEnumerable<CatalogExercise> exercises, Submission submission)
     {
-        var files = exercises.Select(e => submission.Started(e.Exercise)!)
-            .Concat(exercises.Select(e => e.Exercise.Level).Distinct().SelectMany(level => submission.Helpers(catalog, level)));
+        var files = exercises.Select(e => submission.Started(e)!)
+            .Concat(exercises.Select(e => e.Level).Distinct().SelectMany(level => submission.Helpers(catalog, level)));
         return new ImplementationVariant(files.ToDictionary(f => f.Path, f => f.Text));
     }
 
@@ -270,7 +277,7 @@ public sealed class Grader(SuiteRunner runner)
 
         // Half the limit: a shared run that times out charges nobody (its exercises run again, the suspects alone with
         // the whole limit), so a hang costs one and a half limits rather than two.
-        var run = runner.Run(Variant(batch, submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
+        var run = runner.Run(Variant(batch.Select(e => e.Exercise), submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
         if (run.Status == RunStatus.Completed)
         {
             return batch.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, new Graded(ExerciseGrade.Score(e.Exercise, run, e.Names), run)));

@@ -98,6 +98,11 @@ public sealed class SuiteRunner : IDisposable
         return result;
     }
 
+    /// <summary>The result of this run if the cache holds it (every run whose result does not depend on the machine
+    /// is cached on disk); null if not, without running anything.</summary>
+    public RunResult? Cached(ImplementationVariant variant, RunFilter filter) =>
+        ReadCached(ContentKey(filter.ToString(), Resolve(variant), LearnerPaths(variant)));
+
     /// <summary>Compiles the reference once without running it, so that the first compile a learner waits for (in
     /// <c>watch</c>, after a save) does not also pay for loading and JIT-compiling the compiler.</summary>
     public void WarmUp() => compiler.Value.Compile(Resolve(ImplementationVariant.Empty), new HashSet<string>());

@@ -127,7 +127,8 @@ public sealed partial class Progress(string root, SuiteRunner runner)
     }
 
     /// <summary>The line of a failure message that says the most: the diagnosis when there is one, else for a
-    /// property the assertion its shrunk counterexample broke (FsCheck's innermost "---- " line), else the first line.</summary>
+    /// property its shrunk counterexample and the assertion it broke (the "---- " line under FsCheck's report), else
+    /// the first line.</summary>
     private static string Gist(string? message)
     {
         var lines = Lines(message ?? "(no message)");
