@@ -36,4 +36,21 @@ public sealed class StubContractsTests
             stub.Should().Contain(check, "the tests of {0} expect the exception that {1} throws, so {2} must say to call exactly that", exercise, check, stubPath);
         }
     }
+
+    public static TheoryData<string> EveryExercise => [.. Catalog.Load(Root).Exercises.Select(e => e.Id)];
+
+    /// <summary>A get-only auto-property of a read-only collection with an initialiser (<c>IReadOnlyList&lt;double&gt;
+    /// LossHistory { get; } = [];</c>) is an empty collection for ever: nothing the learner writes in the member
+    /// bodies can add to it. A stub keeps such state in a field the learner fills and shows it through a property.</summary>
+    [Theory]
+    [MemberData(nameof(EveryExercise))]
+    public void No_stub_ships_a_collection_that_can_never_grow(string exercise)
+    {
+        var listed = Catalog.Load(Root).Exercise(exercise);
+        var (shipped, problem) = ShippedStubs.Read(Root, listed);
+        var stub = Encoding.UTF8.GetString(shipped ?? throw new InvalidOperationException(problem));
+
+        System.Text.RegularExpressions.Regex.Matches(stub, @"IReadOnly\w*<[^>]+>\s+\w+\s*\{\s*get;\s*\}\s*=[^;]*;")
+            .Select(match => match.Value).Should().BeEmpty("exercises/{0} must be implementable as it stands", listed.File);
+    }
 }
