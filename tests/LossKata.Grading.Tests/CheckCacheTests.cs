@@ -1,3 +1,4 @@
+using System.Reflection;
 using LossKata.Cli.Learner;
 using LossKata.Grading;
 
@@ -62,6 +63,14 @@ public sealed class CheckCacheTests(GradingFixture fixture)
         GradingFixture.Exercise(progress.Check(level: 1, limit), "Information.Entropy").Problem.Should().StartWith("timed out");
 
         runner.RunsExecuted.Should().Be(2, "a time-out depends on the machine's load and the limit, not only on the code: it is run again");
+    }
+
+    [Fact]
+    public void The_grader_s_identity_which_keys_the_cache_does_not_change_with_every_commit()
+    {
+        var version = typeof(SuiteRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+
+        version.Should().NotContain("+", "a commit id in the grader's assembly would make every commit, even one that changes no grading code, run every check again");
     }
 
     /// <summary>A check as the command line makes it: a new runner (no memory of earlier runs but the disk cache).</summary>
