@@ -66,6 +66,30 @@ public sealed class CheckCacheTests(GradingFixture fixture)
     }
 
     [Fact]
+    public void After_a_shared_run_timed_out_the_next_check_runs_only_the_exercise_that_hangs()
+    {
+        var repository = LearnerWithLevelsOneToThreeAndKlUpsideDown("check-hang");
+        var hang = fixture.SolutionWithFirstStatement(
+            "Level2_CrossEntropyAndKl/KlDivergence.cs", "public static double KlDivergence(", $"while (true) {{ }} // {Guid.NewGuid():N}");
+        File.WriteAllText(Path.Combine(repository, "exercises", "Level2_CrossEntropyAndKl", "KlDivergence.cs"), hang);
+        var limit = TimeSpan.FromSeconds(20);
+
+        using var first = SuiteRunner.Create(fixture.Root);
+        var hung = new Progress(repository, first).Check(level: 2, limit);
+        using var second = SuiteRunner.Create(fixture.Root);
+        var again = new Progress(repository, second).Check(level: 2, limit);
+
+        foreach (var grade in new[] { hung, again })
+        {
+            GradingFixture.Exercise(grade, "Information.KlDivergence").Problem.Should().StartWith("timed out");
+            GradingFixture.Exercise(grade, "Information.CrossEntropy").State.Should().Be(ExerciseState.Passed, "a hang in KL costs KL only");
+        }
+
+        second.RunsExecuted.Should().Be(1,
+            "the shared run of level 2 timed out, so CrossEntropy was graded alone and that run was cached: only KL's own run, which times out again, is made");
+    }
+
+    [Fact]
     public void The_grader_s_identity_which_keys_the_cache_does_not_change_with_every_commit()
     {
         var version = typeof(SuiteRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;

@@ -275,9 +275,25 @@ public sealed class Grader(SuiteRunner runner)
             return [new(batch[0].Exercise.Id, GradeExercise(batch[0], submission, timeLimit))];
         }
 
+        var variant = Variant(batch.Select(e => e.Exercise), submission);
+        var filter = new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] };
+        if (runner.Cached(variant, filter) is null)
+        {
+            // A group that timed out or crashed before is not cached (the machine's load may be why), but its split
+            // was: the exercises graded alone then answer from the cache, and only the others run, as a group again.
+            var known = batch.Select(e => (Tests: e, Graded: GradeAlone(e, submission, runner.Cached))).ToList();
+            if (known.Any(k => k.Graded is not null))
+            {
+                var unknown = known.Where(k => k.Graded is null).Select(k => k.Tests).ToList();
+                return known.Where(k => k.Graded is not null).Select(k => new KeyValuePair<string, Graded>(k.Tests.Exercise.Id, k.Graded!))
+                    .Concat(unknown.Count > 0 ? GradeBatch(unknown, submission, timeLimit) : [])
+                    .ToList();
+            }
+        }
+
         // Half the limit: a shared run that times out charges nobody (its exercises run again, the suspects alone with
         // the whole limit), so a hang costs one and a half limits rather than two.
-        var run = runner.Run(Variant(batch.Select(e => e.Exercise), submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
+        var run = runner.Run(variant, filter, timeLimit / 2);
         if (run.Status == RunStatus.Completed)
         {
             return batch.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, new Graded(ExerciseGrade.Score(e.Exercise, run, e.Names), run)));
@@ -306,7 +322,12 @@ public sealed class Grader(SuiteRunner runner)
 
     /// <summary>Runs exercise X's tests on the smallest learner code that compiles: X's file alone, then with the
     /// level's helper files, then with the learner's whole level; every other file is the reference.</summary>
-    private Graded GradeExercise(ExerciseTests tests, Submission submission, TimeSpan timeLimit)
+    private Graded GradeExercise(ExerciseTests tests, Submission submission, TimeSpan timeLimit) =>
+        GradeAlone(tests, submission, (variant, filter) => runner.Run(variant, filter, timeLimit))!;
+
+    /// <summary><see cref="GradeExercise"/> with the runs made by <paramref name="run"/>; null as soon as a run it
+    /// needs is null (<see cref="SuiteRunner.Cached"/>: not made before).</summary>
+    private Graded? GradeAlone(ExerciseTests tests, Submission submission, Func<ImplementationVariant, RunFilter, RunResult?> runOf)
     {
         var exercise = tests.Exercise;
         var own = submission.Started(exercise)!;
@@ -327,7 +348,12 @@ public sealed class Grader(SuiteRunner runner)
         var failures = new List<RunResult>();
         foreach (var candidate in candidates)
         {
-            var run = runner.Run(new ImplementationVariant(candidate.ToDictionary(f => f.Path, f => f.Text)), filter, timeLimit);
+            var run = runOf(new ImplementationVariant(candidate.ToDictionary(f => f.Path, f => f.Text)), filter);
+            if (run is null)
+            {
+                return null;
+            }
+
             if (run.Status != RunStatus.CompileError)
             {
                 return new Graded(ExerciseGrade.Score(exercise, run, tests.Names), run);
