@@ -1,34 +1,28 @@
 namespace LossKata.Grading;
 
 /// <summary>
-/// The order in which an exercise's failing tests are shown — by <c>check</c>, <c>watch</c> and every grade report
-/// alike, so that the first failure in <c>grade --format json</c> is the one <c>check</c> shows: first the failures
-/// whose message names the learner's mistake (the suite's diagnoses say "<see cref="DiagnosisPhrase"/>"), then worked
-/// examples before property counterexamples (a concrete input reads more easily than a shrunk one), then by name.
-/// The name decides last, not the order of the run's report, which changes from one run of the same tests to the
-/// next: a report graded from another run (a class's grade, after an edit) must still put the same failure first.
+/// The order in which a learner reads an exercise's failures, the same in every report and in <c>check</c>: first a
+/// failure whose message names the mistake that explains the value returned (it contains <see cref="Marker"/>), then
+/// worked examples (a fixed input worked out in the doc) before property counterexamples (a generated input), each
+/// group in the order of the test report.
 /// </summary>
 public static class FailureOrder
 {
-    /// <summary>The words with which a failure message names the realistic mistake that explains the value returned.</summary>
-    public const string DiagnosisPhrase = "Likely mistake:";
+    /// <summary>The phrase a suite message contains, once, when it names the mistake that explains the value seen.</summary>
+    public const string Marker = "Likely mistake:";
 
-    public static IReadOnlyList<TestResult> Order(IEnumerable<TestResult> tests)
-    {
-        ArgumentNullException.ThrowIfNull(tests);
-        return tests.OrderBy(test => Diagnoses(test) ? 0 : 1)
-            .ThenBy(test => IsPropertyCounterexample(test) ? 1 : 0)
-            .ThenBy(test => test.Name, StringComparer.Ordinal)
+    public static IReadOnlyList<TestResult> Order(IEnumerable<TestResult> failures) =>
+        failures
+            .Select((failure, index) => (failure, index))
+            .OrderBy(entry => NamesAMistake(entry.failure) ? 0 : 1)
+            .ThenBy(entry => IsProperty(entry.failure) ? 1 : 0)
+            .ThenBy(entry => entry.index)
+            .Select(entry => entry.failure)
             .ToList();
-    }
 
-    /// <summary>Whether a failed test's message names a mistake.</summary>
-    public static bool Diagnoses(TestResult test) =>
-        test.Outcome == TestOutcome.Failed && test.Message?.Contains(DiagnosisPhrase, StringComparison.Ordinal) == true;
+    public static bool NamesAMistake(TestResult failure) => failure.Message?.Contains(Marker, StringComparison.Ordinal) == true;
 
-    /// <summary>Whether a failed test is a property whose counterexample FsCheck found (its report says
-    /// "Falsifiable, after n tests", inside a PropertyFailedException).</summary>
-    public static bool IsPropertyCounterexample(TestResult test) =>
-        test.Outcome == TestOutcome.Failed && test.Message is { } message
-        && (message.Contains("PropertyFailedException", StringComparison.Ordinal) || message.TrimStart().StartsWith("Falsifiable", StringComparison.Ordinal));
+    /// <summary>A property test's failure: FsCheck's message says "Falsifiable, after n tests".</summary>
+    public static bool IsProperty(TestResult failure) =>
+        failure.Message?.Contains("Falsifiable, after", StringComparison.Ordinal) == true;
 }

@@ -132,10 +132,10 @@ public sealed partial class Progress(string root, SuiteRunner runner)
     private static string Gist(string? message)
     {
         var lines = Lines(message ?? "(no message)");
-        var diagnosis = lines.FirstOrDefault(line => line.Contains(FailureOrder.DiagnosisPhrase, StringComparison.Ordinal));
+        var diagnosis = lines.FirstOrDefault(line => line.Contains(FailureOrder.Marker, StringComparison.Ordinal));
         if (diagnosis is not null)
         {
-            return diagnosis[diagnosis.IndexOf(FailureOrder.DiagnosisPhrase, StringComparison.Ordinal)..];
+            return diagnosis[diagnosis.IndexOf(FailureOrder.Marker, StringComparison.Ordinal)..];
         }
 
         var innermost = lines.LastOrDefault(line => line.StartsWith("---- ", StringComparison.Ordinal));

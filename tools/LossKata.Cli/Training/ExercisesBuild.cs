@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using LossKata.Grading;
 
 namespace LossKata.Cli.Training;
 
@@ -22,11 +21,11 @@ internal sealed class ExercisesBuild(string root, string configuration)
         Path.Combine("tests", "Suite", "Infrastructure"),
     ];
 
-    /// <summary>Single files (relative to the repository) that are inputs: the build files, and the grader's file the program links.</summary>
+    /// <summary>Single files (relative to the repository) that are inputs: the build files, and the grader's files the program links.</summary>
     private static readonly string[] InputFiles =
     [
         "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", ".editorconfig", "nuget.config",
-        Path.Combine("tools", "LossKata.Grading", "CacheFolder.cs"),
+        Path.Combine("tools", "LossKata.Grading", "CacheFolder.cs"), Path.Combine("tools", "LossKata.Grading", "Hashing.cs"),
     ];
 
     private static readonly string[] OutputFolders = ["bin", "obj"];
@@ -54,22 +53,10 @@ internal sealed class ExercisesBuild(string root, string configuration)
         return $"{InputsHash()}\n{(program.Exists ? program.Length : -1)}\n{written}";
     }
 
-    private string InputsHash()
-    {
-        var files = InputFolders.SelectMany(folder => FilesUnder(Path.Combine(root, folder)))
+    private string InputsHash() =>
+        Hashing.OfFiles(InputFolders.SelectMany(folder => FilesUnder(Path.Combine(root, folder)))
             .Concat(InputFiles.Select(file => Path.Combine(root, file)).Where(File.Exists))
-            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            var content = File.ReadAllBytes(Path.Combine(root, file));
-            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\n{content.Length}\n"));
-            hash.AppendData(content);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+            .Select(path => new KeyValuePair<string, byte[]>(Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllBytes(path))));
 
     private static IEnumerable<string> FilesUnder(string folder) =>
         Directory.Exists(folder)
