@@ -129,6 +129,57 @@ public sealed class SuiteRunner : IDisposable
         });
     }
 
+    /// <summary>A yes or no of the compiler's about these variants, from the disk cache, or found now by
+    /// <paramref name="decide"/> and cached — unless it is undecided (null: an analysis cut short by its time limit, or
+    /// refused), which depends on the machine and is answered again next time.</summary>
+    internal bool? CachedDecision(string question, IReadOnlyList<ImplementationVariant> variants, Func<bool?> decide)
+    {
+        var key = Hashing.Sha256(string.Join('\n', variants.Select(variant => ContentKey(question, Resolve(variant), LearnerPaths(variant)))));
+        var path = Path.Combine(build.Folder, "decisions", key);
+        if (File.Exists(path) && bool.TryParse(File.ReadAllText(path), out var cached))
+        {
+            return cached;
+        }
+
+        Interlocked.Increment(ref analysesMade);
+        var decision = decide();
+        if (decision is { } known)
+        {
+            WriteAtomically(path, known.ToString());
+        }
+
+        return decision;
+    }
+
+    /// <summary>What every name of each learner file of the variant (as exercises/…) binds to, the variant compiled
+    /// as a whole; null when the analysis takes longer than <paramref name="timeLimit"/> or a learner file is one the
+    /// compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>). Remembered for the grader's lifetime.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Binding>>? LearnerBindings(ImplementationVariant variant, TimeSpan timeLimit)
+    {
+        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
+        var files = Resolve(variant);
+        var key = Hashing.OfFiles(variant.Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new KeyValuePair<string, byte[]>(f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))));
+        return learnerBindings.GetOrAdd(key, _ => new(() =>
+        {
+            if (CodeRules.TooDeeplyNested(variant.Files.Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Value))).Count > 0)
+            {
+                return null;
+            }
+
+            using var cancellation = new CancellationTokenSource(timeLimit);
+            try
+            {
+                return compiler.Value.LearnerBindings(files, learnerPaths, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        })).Value;
+    }
+
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Binding>>?>> learnerBindings = new();
+
     /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> ReferenceDependencies => referenceDependencies.Value;
 
