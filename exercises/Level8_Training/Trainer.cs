@@ -42,6 +42,8 @@ namespace LossKata;
 /// </summary>
 public sealed class Trainer
 {
+    private readonly List<double> losses = [];
+
     /// <summary>A trainer of <paramref name="network"/> by <paramref name="optimizer"/> (built over the network's parameters);
     /// keeps one <c>new Random(seed)</c> for the shuffling of every epoch.</summary>
     /// <param name="network">The network to train.</param>
@@ -63,8 +65,9 @@ public sealed class Trainer
     /// <summary>The number of epochs started so far (0 before the first <see cref="TrainEpoch"/>).</summary>
     public int Epoch { get; private set; }
 
-    /// <summary>The loss of every batch trained so far, in order (before each batch's update).</summary>
-    public IReadOnlyList<double> LossHistory { get; } = [];
+    /// <summary>The loss of every batch trained so far, in order (before each batch's update): append each batch's
+    /// loss to <c>losses</c>; callers read it through this view, which they cannot change.</summary>
+    public IReadOnlyList<double> LossHistory => losses;
 
     /// <summary>One pass over <paramref name="train"/> in shuffled mini-batches; returns the epoch's mean batch loss
     /// (the plain mean of its batch losses).</summary>

@@ -11,6 +11,10 @@ internal static class CommandOptions
     public static Option<string?> Repository() =>
         new("--repository") { HelpName = "DIR", Description = "the LossKata repository to work on (default: the one around the current folder)" };
 
+    /// <summary><c>check</c>'s and <c>watch</c>'s --all (-v): every failing test of each failing exercise, one line each.</summary>
+    public static Option<bool> EveryFailure() =>
+        new("--all", "-v") { Description = "list every failing test of each failing exercise, one line each (the first is shown in full)" };
+
     /// <summary>The exercise that <c>hint</c> and <c>reset</c> work on, optional to the parser (each command says
     /// when it needs one). A word that starts with a dash is a misspelt option, not an exercise.</summary>
     public static Argument<string?> Exercise()

@@ -132,8 +132,11 @@ public sealed class Grader(SuiteRunner runner)
         }
 
         var limit = timeLimit + ReferenceAllowance;
+        // A reference run of every level, once made (by check, say), stands for any choice of levels (check --level N).
+        var everyLevel = new RunFilter { ExerciseIds = [.. catalog.Exercises.Where(e => runner.HasReference(e.File)).Select(e => e.Id)] };
         var all = withReference.Values.Any(list => list.Count > 0)
-            ? runner.Run(ImplementationVariant.Empty, new RunFilter { ExerciseIds = [.. withReference.Values.SelectMany(list => list).Select(e => e.Id)] }, limit)
+            ? runner.Cached(ImplementationVariant.Empty, everyLevel)
+                ?? runner.Run(ImplementationVariant.Empty, new RunFilter { ExerciseIds = [.. withReference.Values.SelectMany(list => list).Select(e => e.Id)] }, limit)
             : null;
 
         var plans = new List<LevelPlan>();
@@ -271,10 +274,10 @@ public sealed class Grader(SuiteRunner runner)
     }
 
     /// <summary>The learner's files of these exercises with the helper files of their levels.</summary>
-    private ImplementationVariant Variant(IEnumerable<ExerciseTests> exercises, Submission submission)
+    private ImplementationVariant Variant(IEnumerable<CatalogExercise> exercises, Submission submission)
     {
-        var files = exercises.Select(e => submission.Started(e.Exercise)!)
-            .Concat(exercises.Select(e => e.Exercise.Level).Distinct().SelectMany(level => submission.Helpers(catalog, level)));
+        var files = exercises.Select(e => submission.Started(e)!)
+            .Concat(exercises.Select(e => e.Level).Distinct().SelectMany(level => submission.Helpers(catalog, level)));
         return new ImplementationVariant(files.ToDictionary(f => f.Path, f => f.Text));
     }
 
@@ -308,7 +311,7 @@ public sealed class Grader(SuiteRunner runner)
             return [new(batch[0].Exercise.Id, GradeExercise(batch[0], build, timeLimit))];
         }
 
-        var variant = Variant(batch, submission);
+        var variant = Variant(batch.Select(e => e.Exercise), submission);
         var rebound = batch.Where(e => !build.BindsAsBuilt(e.Exercise, variant)).ToList();
         if (rebound.Count > 0)
         {
@@ -317,9 +320,24 @@ public sealed class Grader(SuiteRunner runner)
                 .ToList();
         }
 
+        var filter = new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] };
+        if (runner.Cached(variant, filter) is null)
+        {
+            // A group that timed out or crashed before is not cached (the machine's load may be why), but its split
+            // was: the exercises graded alone then answer from the cache, and only the others run, as a group again.
+            var known = batch.Select(e => (Tests: e, Graded: GradeAlone(e, build, runner.Cached))).ToList();
+            if (known.Any(k => k.Graded is not null))
+            {
+                var unknown = known.Where(k => k.Graded is null).Select(k => k.Tests).ToList();
+                return known.Where(k => k.Graded is not null).Select(k => new KeyValuePair<string, Graded>(k.Tests.Exercise.Id, k.Graded!))
+                    .Concat(unknown.Count > 0 ? GradeBatch(unknown, build, timeLimit) : [])
+                    .ToList();
+            }
+        }
+
         // Half the limit: a shared run that times out charges nobody (its exercises run again, the suspects alone with
         // the whole limit), so a hang costs one and a half limits rather than two.
-        var run = runner.Run(variant, new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
+        var run = runner.Run(variant, filter, timeLimit / 2);
         if (run.Status == RunStatus.Completed)
         {
             return batch.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, new Graded(ExerciseGrade.Score(e.Exercise, run, e.Names), run)));
@@ -356,7 +374,12 @@ public sealed class Grader(SuiteRunner runner)
 
     /// <summary>Runs exercise X's tests on the smallest learner code that compiles: X's file alone, then with the
     /// level's helper files, then with the learner's whole level; every other file is the reference.</summary>
-    private Graded GradeExercise(ExerciseTests tests, LearnerBuild build, TimeSpan timeLimit)
+    private Graded GradeExercise(ExerciseTests tests, LearnerBuild build, TimeSpan timeLimit) =>
+        GradeAlone(tests, build, (variant, filter) => runner.Run(variant, filter, timeLimit))!;
+
+    /// <summary><see cref="GradeExercise"/> with the runs made by <paramref name="runOf"/>; null as soon as a run it
+    /// needs is null (<see cref="SuiteRunner.Cached"/>: not made before).</summary>
+    private Graded? GradeAlone(ExerciseTests tests, LearnerBuild build, Func<ImplementationVariant, RunFilter, RunResult?> runOf)
     {
         var exercise = tests.Exercise;
         var submission = build.Submission;
@@ -391,7 +414,12 @@ public sealed class Grader(SuiteRunner runner)
                 continue;
             }
 
-            var run = runner.Run(variant, filter, timeLimit);
+            var run = runOf(variant, filter);
+            if (run is null)
+            {
+                return null;
+            }
+
             if (run.Status != RunStatus.CompileError)
             {
                 return new Graded(ExerciseGrade.Score(exercise, run, tests.Names), run);
@@ -433,7 +461,11 @@ public sealed class Grader(SuiteRunner runner)
             this.grader = grader;
             this.timeLimit = timeLimit;
             Submission = submission;
-            Dependencies = started.Count > 1 ? grader.runner.Dependencies(grader.Variant(started, submission), timeLimit) : null;
+            // Every started file of the submission, whatever the levels chosen, so that check --level N answers from
+            // the analysis check made.
+            Dependencies = started.Count > 1
+                ? grader.runner.Dependencies(grader.Variant(grader.catalog.Exercises.Where(e => submission.Started(e) is not null), submission), timeLimit)
+                : null;
             if (Dependencies is null)
             {
                 return;
@@ -478,10 +510,19 @@ public sealed class Grader(SuiteRunner runner)
             var level = grader.catalog.ExercisesOf(exercise.Level).Select(Submission.Started).OfType<LearnerFile>()
                 .Concat(Submission.Helpers(grader.catalog, exercise.Level));
             var path = "exercises/" + exercise.File;
-            var built = grader.runner.LearnerBindings(new ImplementationVariant(level.ToDictionary(f => f.Path, f => f.Text)), timeLimit);
-            var graded = grader.runner.LearnerBindings(variant, timeLimit);
-            return built?.GetValueOrDefault(path) is not { } expected || graded?.GetValueOrDefault(path) is not { } actual
-                || expected.All(name => actual.GetValueOrDefault(name.Key) == name.Value);
+            var learnersBuild = new ImplementationVariant(level.ToDictionary(f => f.Path, f => f.Text));
+            return grader.runner.CachedDecision($"binds as built: {path}", [learnersBuild, variant], () =>
+            {
+                var built = grader.runner.LearnerBindings(learnersBuild, timeLimit);
+                var graded = grader.runner.LearnerBindings(variant, timeLimit);
+                if (built is null || graded is null)
+                {
+                    return null;
+                }
+
+                return built.GetValueOrDefault(path) is not { } expected || graded.GetValueOrDefault(path) is not { } actual
+                    || expected.All(name => actual.GetValueOrDefault(name.Key) == name.Value);
+            }) ?? true;
         }
 
         /// <summary>Tarjan's strongly connected components of the learner's file graph.</summary>

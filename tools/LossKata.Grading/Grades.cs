@@ -34,12 +34,13 @@ public sealed record ExerciseGrade(
 {
     /// <summary>Scores one exercise from a run's test results. Only the tests named in <paramref name="expected"/> —
     /// the exercise's tests in the reference run — count, and each of them that is missing from the run counts as
-    /// not passed: a report with extra or fewer tests cannot raise a score.</summary>
+    /// not passed: a report with extra or fewer tests cannot raise a score. The failures are in
+    /// <see cref="FailureOrder"/>, the order every report and <c>check</c> show them in.</summary>
     public static ExerciseGrade Score(CatalogExercise exercise, RunResult run, IReadOnlySet<string> expected)
     {
         var tests = run.Tests.Where(t => t.ExerciseId == exercise.Id && expected.Contains(t.Name)).DistinctBy(t => t.Name).ToList();
         var passed = tests.Count(t => t.Outcome == TestOutcome.Passed);
-        var failed = tests.Where(t => t.Outcome == TestOutcome.Failed).ToList();
+        var failed = FailureOrder.Order(tests.Where(t => t.Outcome == TestOutcome.Failed));
         var skipped = tests.Count(t => t.Outcome == TestOutcome.Skipped);
         var total = expected.Count;
         var state = run.Status != RunStatus.Completed ? ExerciseState.NotRun

@@ -11,8 +11,10 @@ namespace LossKata.Grading;
 /// in Release, into a private cache folder keyed by the SHA-256 of its build inputs; each variant is then compiled
 /// with Roslyn in a compiler process (<see cref="CompilerProcesses"/>) into a stand-in for the exercises assembly and
 /// run in a child process with a time limit, so that a crash, an infinite loop or code that breaks the compiler costs
-/// only that run. Results are cached by (suite, variant files, filter),
-/// in memory and on disk, so the same content is never run twice. Thread-safe: grade several submissions at once.
+/// only that run. Results are cached by (suite, variant files, filter), in memory and on disk, so the same content is
+/// never run twice; so are the compiler's dependency analyses, so that answering from the cache never starts the
+/// compiler. What depends on the machine rather than on the content — a time-out, a crash (running out of memory,
+/// say), an analysis cut short — is never cached. Thread-safe: grade several submissions at once.
 /// </summary>
 public sealed class SuiteRunner : IDisposable
 {
@@ -38,9 +40,14 @@ public sealed class SuiteRunner : IDisposable
         referenceDependencies = new(() =>
         {
             var files = Resolve(ImplementationVariant.Empty);
-            var answer = compiler.Dependencies(files, files.Keys, ReferenceAllowance);
-            return Dependencies(answer)
-                ?? throw new InvalidDataException(answer.Failure ?? $"The reference nests lambdas more than {CodeRules.MaxLambdaNesting} deep, which the grader refuses in learner code.");
+            string? failure = null;
+            return CachedAnalysis(ContentKey("reference dependencies", files, new HashSet<string>()), () =>
+                {
+                    var answer = compiler.Dependencies(files, files.Keys, ReferenceAllowance);
+                    failure = answer.Failure;
+                    return Dependencies(answer);
+                })
+                ?? throw new InvalidDataException(failure ?? $"The reference nests lambdas more than {CodeRules.MaxLambdaNesting} deep, which the grader refuses in learner code.");
         });
     }
 
@@ -53,7 +60,15 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>How many runs were answered from the cache rather than run (for reports and benchmarks).</summary>
     public int CacheHits => cacheHits;
 
+    /// <summary>How many runs were not answered from the cache: compiled, and each that compiled run in a test process.</summary>
+    public int RunsExecuted => runsExecuted;
+
+    /// <summary>How many dependency analyses the compiler made (those not answered from the cache).</summary>
+    public int AnalysesMade => analysesMade;
+
     private int cacheHits;
+    private int runsExecuted;
+    private int analysesMade;
 
     /// <summary>How many runs were asked for, whether run or answered from the cache: what grading a submission costs.</summary>
     public int RunsAsked => runsAsked;
@@ -78,8 +93,8 @@ public sealed class SuiteRunner : IDisposable
     {
         Interlocked.Increment(ref runsAsked);
         var files = Resolve(variant);
-        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
-        var key = Hashing.Sha256($"{build.Hash}\n{GraderVersion}\n{Hashing.OfFiles(files.Select(f => new KeyValuePair<string, byte[]>((learnerPaths.Contains(f.Key) ? "learner:" : "reference:") + f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))))}\n{filter}");
+        var learnerPaths = LearnerPaths(variant);
+        var key = ContentKey(filter.ToString(), files, learnerPaths);
         var mine = new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, learnerPaths, filter, timeLimit, key));
         var lazy = results.GetOrAdd(key, mine);
         if (!ReferenceEquals(lazy, mine))
@@ -97,6 +112,11 @@ public sealed class SuiteRunner : IDisposable
         return result;
     }
 
+    /// <summary>The result of this run if the cache holds it (every run whose result does not depend on the machine
+    /// is cached on disk); null if not, without running anything.</summary>
+    public RunResult? Cached(ImplementationVariant variant, RunFilter filter) =>
+        ReadCached(ContentKey(filter.ToString(), Resolve(variant), LearnerPaths(variant)));
+
     /// <summary>Compiles the reference once without running it, so that the first compile a learner waits for (in
     /// <c>watch</c>, after a save) does not also pay for loading and JIT-compiling the compiler.</summary>
     public void WarmUp() => compiler.Compile(Resolve(ImplementationVariant.Empty), [], ReferenceAllowance);
@@ -104,9 +124,34 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>For each file of the variant (as exercises/…), the other exercise files — the variant's or the
     /// reference's — whose declarations it uses; null when the analysis takes longer than <paramref name="timeLimit"/>
     /// or a learner file is one the compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>) or cannot
-    /// (it runs out of memory or stack on it).</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(ImplementationVariant variant, TimeSpan timeLimit) =>
-        Dependencies(compiler.Dependencies(Resolve(variant), variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)), timeLimit));
+    /// (it runs out of memory or stack on it). Cached by content, on disk, like runs.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies(ImplementationVariant variant, TimeSpan timeLimit)
+    {
+        var files = Resolve(variant);
+        var learnerPaths = LearnerPaths(variant);
+        return CachedAnalysis(ContentKey("dependencies", files, learnerPaths), () => Dependencies(compiler.Dependencies(files, learnerPaths, timeLimit)));
+    }
+    /// <summary>A yes or no of the compiler's about these variants, from the disk cache, or found now by
+    /// <paramref name="decide"/> and cached — unless it is undecided (null: an analysis cut short by its time limit, or
+    /// refused), which depends on the machine and is answered again next time.</summary>
+    internal bool? CachedDecision(string question, IReadOnlyList<ImplementationVariant> variants, Func<bool?> decide)
+    {
+        var key = Hashing.Sha256(string.Join('\n', variants.Select(variant => ContentKey(question, Resolve(variant), LearnerPaths(variant)))));
+        var path = Path.Combine(build.Folder, "decisions", key);
+        if (File.Exists(path) && bool.TryParse(File.ReadAllText(path), out var cached))
+        {
+            return cached;
+        }
+
+        Interlocked.Increment(ref analysesMade);
+        var decision = decide();
+        if (decision is { } known)
+        {
+            WriteAtomically(path, known.ToString());
+        }
+
+        return decision;
+    }
 
     /// <summary>What every name of each learner file of the variant (as exercises/…) binds to, the variant compiled
     /// as a whole, by the name's place ("start:length"); null when the analysis outlasts <paramref name="timeLimit"/>
@@ -153,8 +198,51 @@ public sealed class SuiteRunner : IDisposable
         return files;
     }
 
+    private static HashSet<string> LearnerPaths(ImplementationVariant variant) =>
+        variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The cache key of a piece of work on these files: the suite, the grader's code, every file's content
+    /// and whose it is (the learner's code is held to the code rules, the reference's is not), and what is done.</summary>
+    private string ContentKey(string work, IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths)
+    {
+        var contents = files.Select(f => new KeyValuePair<string, byte[]>((learnerPaths.Contains(f.Key) ? "learner:" : "reference:") + f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value)));
+        return Hashing.Sha256($"{build.Hash}\n{GraderVersion}\n{Hashing.OfFiles(contents)}\n{work}");
+    }
+
+    /// <summary>A dependency analysis from the disk cache, or made now and cached; a null analysis (cut short by
+    /// the time limit, or refused) is not cached.</summary>
+    private IReadOnlyDictionary<string, IReadOnlySet<string>>? CachedAnalysis(string key, Func<IReadOnlyDictionary<string, IReadOnlySet<string>>?> analyse)
+    {
+        var path = Path.Combine(build.Folder, "analyses", key + ".json");
+        if (File.Exists(path))
+        {
+            try
+            {
+                var cached = JsonSerializer.Deserialize<Dictionary<string, string[]>>(File.ReadAllText(path));
+                if (cached is not null)
+                {
+                    return cached.ToDictionary(entry => entry.Key, entry => (IReadOnlySet<string>)entry.Value.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+                }
+            }
+            catch (JsonException)
+            {
+                // A damaged entry is made again.
+            }
+        }
+
+        Interlocked.Increment(ref analysesMade);
+        var analysis = analyse();
+        if (analysis is not null)
+        {
+            WriteAtomically(path, JsonSerializer.Serialize(analysis.ToDictionary(entry => entry.Key, entry => entry.Value.Order(StringComparer.Ordinal).ToArray())));
+        }
+
+        return analysis;
+    }
+
     private RunResult Execute(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, RunFilter filter, TimeSpan timeLimit, string key)
     {
+        Interlocked.Increment(ref runsExecuted);
         var stopwatch = Stopwatch.StartNew();
         var compiled = compiler.Compile(files, learnerPaths, timeLimit);
         if (compiled.TimedOut)
@@ -221,14 +309,20 @@ public sealed class SuiteRunner : IDisposable
     {
         if (result.Status is not (RunStatus.TimedOut or RunStatus.Crashed))
         {
-            var path = CachePath(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temporary, JsonSerializer.Serialize(result, JsonOptions));
-            File.Move(temporary, path, overwrite: true);
+            WriteAtomically(CachePath(key), JsonSerializer.Serialize(result, JsonOptions));
         }
 
         return result;
+    }
+
+    /// <summary>Writes a cache entry under a temporary name first, so that a reader (another check, a class graded in
+    /// parallel) never sees half of it.</summary>
+    private static void WriteAtomically(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private string CachePath(string key) => Path.Combine(build.Folder, "results", key + ".json");

@@ -4,12 +4,29 @@ namespace LossKata.Cli.Tests.Training;
 
 /// <summary>
 /// <c>train --implementation exercises</c> end to end: the program (beside these tests) builds and starts
-/// tools/LossKata.Cli.Exercises. About 10 s when the solution is already built, as after <c>dotnet build</c>.
+/// tools/LossKata.Cli.Exercises, which it builds only the first time (about 10 s when the solution is already built,
+/// as after <c>dotnet build</c>), not again while exercises/ stays the same.
 /// </summary>
 public sealed class ExercisesProgramTests
 {
     [Fact]
     public async Task Training_the_exercises_runs_the_learners_program_which_names_the_first_stub_or_trains()
+    {
+        var (exitCode, output) = await TrainTheExercises();
+
+        output.Should().ContainAny(
+            ["Your network cannot train yet: not started: implement", "your exercises/"],
+            "the learner's network either stops at its first stub (as shipped) or trains; output was:\n{0}", output);
+        output.Should().NotContain("the reference solutions/", "the option must not fall back to the reference network");
+        exitCode.Should().Be(output.Contains("not started", StringComparison.Ordinal) ? 1 : 0,
+            "the exit code is the learner program's: 1 when a stub stops it, 0 when it trains");
+
+        var (againExitCode, again) = await TrainTheExercises();
+        again.Should().NotContain("Building your exercises' program", "exercises/ has not changed since the first run built it");
+        againExitCode.Should().Be(exitCode);
+    }
+
+    private static async Task<(int ExitCode, string Output)> TrainTheExercises()
     {
         // From a folder outside the repository: the program finds the repository above itself.
         var start = new ProcessStartInfo(
@@ -25,13 +42,6 @@ public sealed class ExercisesProgramTests
         var standardOutput = process.StandardOutput.ReadToEndAsync(cancellation);
         var standardError = process.StandardError.ReadToEndAsync(cancellation);
         await process.WaitForExitAsync(cancellation);
-        var output = await standardOutput + await standardError;
-
-        output.Should().ContainAny(
-            ["Your network cannot train yet: not started: implement", "your exercises/"],
-            "the learner's network either stops at its first stub (as shipped) or trains; output was:\n{0}", output);
-        output.Should().NotContain("the reference solutions/", "the option must not fall back to the reference network");
-        process.ExitCode.Should().Be(output.Contains("not started", StringComparison.Ordinal) ? 1 : 0,
-            "the exit code is the learner program's: 1 when a stub stops it, 0 when it trains");
+        return (process.ExitCode, await standardOutput + await standardError);
     }
 }

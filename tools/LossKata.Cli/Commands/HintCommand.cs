@@ -14,7 +14,8 @@ public sealed class HintCommand : LossKataCommand
     public HintCommand()
         : base("hint", "one more hint for an exercise each time you ask (hint --reset to start over)", """
             Hints live beside each exercise in exercises/LevelN_Topic/<Exercise>.hints.md; each time you ask, one more
-            is shown, from a nudge to nearly the answer.
+            is shown, from a nudge to nearly the answer. Their maths is printed as plain text (Σᵢ pᵢ log pᵢ); the file
+            itself, as GitHub shows it, has the typeset formulas.
             """)
     {
         Arguments.Add(exerciseName);
@@ -54,9 +55,9 @@ public sealed class HintCommand : LossKataCommand
         var seen = hints.ShowOneMore(exercise.Id, all.Count);
         for (var i = 0; i < seen; i++)
         {
-            Console.WriteLine($"Hint {i + 1} of {all.Count} — {all[i].Title}");
+            Console.WriteLine($"Hint {i + 1} of {all.Count} — {TerminalMaths.Render(all[i].Title)}");
             Console.WriteLine();
-            Console.WriteLine(all[i].Text);
+            Console.WriteLine(TerminalMaths.Render(all[i].Text));
             Console.WriteLine();
         }
 

@@ -11,6 +11,7 @@ public sealed class WatchCommand : LossKataCommand
     private readonly Option<int> timeLimit = CommandOptions.Integer(
         "--time-limit", "S", "stop an exercise's tests after S seconds", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
     private readonly Option<int> interval = CommandOptions.Integer("--interval", "MS", "how often to look for saved files, in milliseconds", 500, minimum: 50);
+    private readonly Option<bool> all = CommandOptions.EveryFailure();
     private readonly Option<string?> repository = CommandOptions.Repository();
 
     public WatchCommand()
@@ -22,6 +23,7 @@ public sealed class WatchCommand : LossKataCommand
         Options.Add(level);
         Options.Add(timeLimit);
         Options.Add(interval);
+        Options.Add(all);
         Options.Add(repository);
     }
 
@@ -31,6 +33,7 @@ public sealed class WatchCommand : LossKataCommand
         var chosenLevel = parsed.GetValue(level);
         var limit = TimeSpan.FromSeconds(parsed.GetValue(timeLimit));
         var pollEvery = TimeSpan.FromMilliseconds(parsed.GetValue(interval));
+        var everyFailure = parsed.GetValue(all);
 
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, press) =>
@@ -51,7 +54,7 @@ public sealed class WatchCommand : LossKataCommand
             }
 
             Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] checking ...");
-            progress.Print(progress.Check(chosenLevel, limit), Console.Out);
+            progress.Print(progress.Check(chosenLevel, limit), Console.Out, everyFailure);
             Console.WriteLine();
             Console.WriteLine("Watching exercises/ — save a file to check again, Ctrl+C to stop.");
             if (!watcher.WaitForChange(stop.Token))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Learner;
@@ -8,7 +9,7 @@ namespace LossKata.Cli.Learner;
 /// isolation, same points), printed as a table by level with the first failing test and what to do next. Runs are
 /// cached by content, so only the exercises edited since the last check run again. Shared by <c>check</c> and <c>watch</c>.
 /// </summary>
-public sealed class Progress(string root, SuiteRunner runner)
+public sealed partial class Progress(string root, SuiteRunner runner)
 {
     private readonly Catalog catalog = runner.Catalog;
 
@@ -33,8 +34,10 @@ public sealed class Progress(string root, SuiteRunner runner)
     public static int ExitCode(SubmissionGrade grade) =>
         grade.Levels.SelectMany(l => l.Exercises).All(e => e.State is ExerciseState.Passed or ExerciseState.NotStarted) ? 0 : 1;
 
-    /// <summary>Prints the table; the result is <see cref="ExitCode"/>.</summary>
-    public int Print(SubmissionGrade grade, TextWriter output)
+    /// <summary>Prints the table, then the first failing test (in <see cref="FailureOrder"/>, as every grade report
+    /// lists them) and, with <paramref name="everyFailure"/>, every failing test of each failing exercise, one line
+    /// each; the result is <see cref="ExitCode"/>.</summary>
+    public int Print(SubmissionGrade grade, TextWriter output, bool everyFailure = false)
     {
         var exercises = grade.Levels.SelectMany(l => l.Exercises).ToList();
         foreach (var level in grade.Levels)
@@ -53,6 +56,11 @@ public sealed class Progress(string root, SuiteRunner runner)
             output.WriteLine($"Note: {warning}");
         }
 
+        if (everyFailure)
+        {
+            PrintEveryFailure(exercises, output);
+        }
+
         output.WriteLine();
         var broken = exercises.FirstOrDefault(e => e.State is ExerciseState.Failing or ExerciseState.NotRun);
         if (broken is not null)
@@ -64,8 +72,7 @@ public sealed class Progress(string root, SuiteRunner runner)
             }
             else
             {
-                // A worked example's failure reads more easily than a property's counterexample: show one first.
-                var test = broken.Failures.OrderBy(t => t.Message?.Contains("Falsifiable", StringComparison.Ordinal) == true).First();
+                var test = broken.Failures[0];
                 output.WriteLine($"First failing test ({broken.Failed} of {broken.Total} fail in {broken.Id}):");
                 output.WriteLine($"  {test.Name}");
                 output.WriteLine(Indent(test.Message ?? "(no message)", "    "));
@@ -96,6 +103,64 @@ public sealed class Progress(string root, SuiteRunner runner)
 
         return 0;
     }
+
+    /// <summary>Every failing test of each failing exercise (and why each exercise that did not run did not), one
+    /// line each: the test's name within its class and the line of its message that says the most.</summary>
+    private static void PrintEveryFailure(IEnumerable<ExerciseGrade> exercises, TextWriter output)
+    {
+        foreach (var exercise in exercises.Where(e => e.State is ExerciseState.Failing or ExerciseState.NotRun))
+        {
+            output.WriteLine();
+            if (exercise.State == ExerciseState.NotRun)
+            {
+                // "does not compile:" alone says little: the compiler's first error goes on the same line.
+                output.WriteLine($"{exercise.Id}: {Shorten(string.Join(' ', Lines(exercise.Problem).Take(2)))}");
+                continue;
+            }
+
+            output.WriteLine($"{exercise.Id}: {exercise.Failed} of {exercise.Total} tests fail");
+            foreach (var test in exercise.Failures)
+            {
+                output.WriteLine($"  ✗ {ShortName(test.Name)}: {Shorten(Gist(test.Message))}");
+            }
+        }
+    }
+
+    /// <summary>The line of a failure message that says the most: the diagnosis when there is one, else for a
+    /// property its shrunk counterexample and the assertion it broke (the "---- " line under FsCheck's report), else
+    /// the first line.</summary>
+    private static string Gist(string? message)
+    {
+        var lines = Lines(message ?? "(no message)");
+        var diagnosis = lines.FirstOrDefault(line => line.Contains(FailureOrder.Marker, StringComparison.Ordinal));
+        if (diagnosis is not null)
+        {
+            return diagnosis[diagnosis.IndexOf(FailureOrder.Marker, StringComparison.Ordinal)..];
+        }
+
+        var innermost = lines.LastOrDefault(line => line.StartsWith("---- ", StringComparison.Ordinal));
+        return innermost is not null
+            ? ExceptionType().Replace(innermost.TrimStart('-', ' '), string.Empty)
+            : lines.FirstOrDefault() ?? "(no message)";
+    }
+
+    /// <summary>A test's name without its namespace: <c>KlDivergenceTests.KL_is_not_symmetric</c>.</summary>
+    private static string ShortName(string name)
+    {
+        var arguments = name.IndexOf('(', StringComparison.Ordinal);
+        var method = arguments < 0 ? name : name[..arguments];
+        var parts = method.Split('.');
+        return parts.Length <= 2 ? name : string.Join('.', parts[^2..]) + (arguments < 0 ? string.Empty : name[arguments..]);
+    }
+
+    /// <summary>"LossKata.Tests.CounterexampleException : " before the message it carries.</summary>
+    [GeneratedRegex(@"^[\w.]+Exception : ")]
+    private static partial Regex ExceptionType();
+
+    private static List<string> Lines(string? text) =>
+        (text ?? string.Empty).Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+
+    private static string Shorten(string line) => line.Length <= 200 ? line : line[..200] + " …";
 
     private static string Indent(string text, string prefix) =>
         string.Join('\n', text.TrimEnd().Split('\n').Select(line => prefix + line.TrimEnd('\r')));
