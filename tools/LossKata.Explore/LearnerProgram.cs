@@ -1,0 +1,264 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using LossKata.Explore.Views;
+
+namespace LossKata.Explore;
+
+/// <summary>Where the learner's program stands: building, ready (with the time of its build), or not compiling.</summary>
+public sealed record LearnerStatus(string State, int Build, string? Message);
+
+/// <summary>The learner's rows for one request, or why there are none; what their code printed meanwhile.</summary>
+public sealed record LearnerAnswer(IReadOnlyList<Row>? Rows, string? Unavailable, string Printed);
+
+/// <summary>
+/// The views compiled against the learner's exercises/ (tools/LossKata.Explore.Exercises), built with <c>dotnet
+/// build</c> as <c>train --implementation exercises</c> builds its program, and run as a child process that answers one
+/// request at a time. The build runs in the background whenever a file under exercises/ changes, so the reference is
+/// never kept waiting; a request that takes longer than the time limit, or a crash (a stack overflow, say), stops
+/// the child and is reported as the learner's, and the next request starts a fresh one.
+/// </summary>
+public sealed class LearnerProgram : IDisposable
+{
+    private const int PrintedLimit = 4000;
+    private const int ErrorLinesKept = 20;
+    private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(5);
+
+    private readonly string root;
+    private readonly string output;
+    private readonly TimeSpan timeLimit;
+    private readonly SemaphoreSlim conversation = new(1, 1);
+    private readonly Lock state = new();
+    private readonly Queue<string> errorLines = new();
+
+    private string? builtFingerprint;
+    private Task? building;
+    private string? compileErrors;
+    private int builds;
+    private Process? child;
+
+    /// <param name="root">The repository whose exercises/ are explored.</param>
+    /// <param name="timeLimit">How long the learner's code may take for one request.</param>
+    public LearnerProgram(string root, TimeSpan timeLimit)
+    {
+        this.root = root;
+        this.timeLimit = timeLimit;
+        output = Path.Combine(root, ".losskata", "explore");
+    }
+
+    /// <summary>Starts a build if exercises/ changed since the last one, and says where things stand.</summary>
+    public LearnerStatus Status()
+    {
+        lock (state)
+        {
+            var fingerprint = Fingerprint();
+            if (building is null && fingerprint != builtFingerprint)
+            {
+                building = Task.Run(() => Build(fingerprint));
+            }
+
+            if (building is not null)
+            {
+                return new LearnerStatus("building", builds, "Building your exercises/ …");
+            }
+
+            return compileErrors is null
+                ? new LearnerStatus("ready", builds, null)
+                : new LearnerStatus("failed", builds, compileErrors);
+        }
+    }
+
+    /// <summary>The learner's rows of <paramref name="view"/> for <paramref name="input"/>.</summary>
+    public async Task<LearnerAnswer> Compute(string view, object input, CancellationToken cancellation)
+    {
+        var status = Status();
+        if (status.State != "ready")
+        {
+            return new LearnerAnswer(null, status.State == "building"
+                ? "Your exercises/ are being built; the reference is shown alone until then."
+                : "Your exercises/ do not compile, so the reference is shown alone (the errors are at the top of the page).", string.Empty);
+        }
+
+        await conversation.WaitAsync(cancellation);
+        try
+        {
+            var process = child ??= Start();
+            await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(new { view, input }, ViewProtocol.Json));
+            await process.StandardInput.FlushAsync(cancellation);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            limit.CancelAfter(timeLimit);
+            string? line;
+            try
+            {
+                line = await process.StandardOutput.ReadLineAsync(limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                StopChild();
+                return new LearnerAnswer(null,
+                    $"Your code did not finish within {timeLimit.TotalSeconds:0.#} s (an endless loop?), so it was stopped; the reference is shown alone.", string.Empty);
+            }
+
+            if (line is null)
+            {
+                await process.WaitForExitAsync(cancellation);
+                var errors = ErrorOutput();
+                StopChild();
+                return new LearnerAnswer(null,
+                    $"Your code crashed the program that runs it (exit code {process.ExitCode}){(errors.Length > 0 ? ": " + errors : ".")} The reference is shown alone.", string.Empty);
+            }
+
+            var answer = JsonSerializer.Deserialize<ViewAnswer>(line, ViewProtocol.Json)
+                ?? throw new InvalidDataException("The learner's program answered the JSON null.");
+            var printed = answer.Printed.Length > PrintedLimit ? answer.Printed[..PrintedLimit] + "\n… (cut)" : answer.Printed;
+            return new LearnerAnswer(answer.Rows, null, printed);
+        }
+        finally
+        {
+            conversation.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        StopChild();
+        conversation.Dispose();
+    }
+
+    private void Build(string fingerprint)
+    {
+        conversation.Wait();
+        try
+        {
+            StopChild();
+            var project = Path.Combine(root, "tools", "LossKata.Explore.Exercises", "LossKata.Explore.Exercises.csproj");
+            var (exitCode, text) = Dotnet(["build", project, "-c", "Release", "-o", output, "--nologo", "-v", "quiet", "-clp:NoSummary", "-clp:ErrorsOnly"]);
+            lock (state)
+            {
+                compileErrors = exitCode == 0 ? null : CompilerErrors(text);
+                builtFingerprint = fingerprint;
+                builds++;
+                building = null;
+            }
+        }
+        finally
+        {
+            conversation.Release();
+        }
+    }
+
+    /// <summary>The compiler's errors, once each, paths shown from the repository.</summary>
+    private string CompilerErrors(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal))
+            .Select(line => line.Contains(" [", StringComparison.Ordinal) && line.EndsWith(".csproj]", StringComparison.Ordinal) ? line[..line.LastIndexOf(" [", StringComparison.Ordinal)] : line)
+            .Distinct()
+            .ToList();
+        return lines.Count > 0 ? string.Join('\n', lines) : "The build failed without naming an error.";
+    }
+
+    private Process Start()
+    {
+        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(output, "losskata-explore-exercises.dll")])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            WorkingDirectory = root,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the learner's program.");
+        lock (errorLines)
+        {
+            errorLines.Clear();
+        }
+
+        process.ErrorDataReceived += (_, received) =>
+        {
+            if (received.Data is { } line)
+            {
+                lock (errorLines)
+                {
+                    errorLines.Enqueue(line);
+                    if (errorLines.Count > ErrorLinesKept)
+                    {
+                        errorLines.Dequeue();
+                    }
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private string ErrorOutput()
+    {
+        lock (errorLines)
+        {
+            return string.Join('\n', errorLines).Trim();
+        }
+    }
+
+    private void StopChild()
+    {
+        if (child is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+                child.WaitForExit();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended between the check and the kill.
+        }
+
+        child.Dispose();
+        child = null;
+    }
+
+    /// <summary>What a change to the learner's files changes: every file's path, size and time under exercises/.</summary>
+    private string Fingerprint()
+    {
+        var exercises = Path.Combine(root, "exercises");
+        var text = new StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(exercises, "*", SearchOption.AllDirectories)
+                     .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                                    && !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            var info = new FileInfo(file);
+            text.Append(file).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private (int ExitCode, string Output) Dotnet(IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost(), arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        var standardError = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(BuildTimeLimit))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, $"Building your exercises/ took longer than {BuildTimeLimit.TotalMinutes:0} minutes and was stopped.");
+        }
+
+        return (process.ExitCode, standardOutput.Result + standardError.Result);
+    }
+
+    /// <summary>The dotnet host: this program's own when it runs in one (dotnet run, dotnet losskata.dll), else the one on the PATH.</summary>
+    private static string DotnetHost() =>
+        Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+}
