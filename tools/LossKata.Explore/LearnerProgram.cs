@@ -99,6 +99,13 @@ public sealed class LearnerProgram : IDisposable
                 return new LearnerAnswer(null,
                     $"Your code did not finish within {timeLimit.TotalSeconds:0.#} s (an endless loop?), so it was stopped; the reference is shown alone.", string.Empty);
             }
+            catch (OperationCanceledException)
+            {
+                // The page went away mid-request: the child may still be computing it, and would answer the next
+                // request with this one's answer.
+                StopChild();
+                throw;
+            }
 
             if (line is null)
             {

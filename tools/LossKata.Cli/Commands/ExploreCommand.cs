@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using LossKata.Cli.Learner;
 using LossKata.Explore;
 
@@ -38,6 +39,11 @@ public sealed class ExploreCommand : LossKataCommand
             pressed.Cancel = true;
             stop.Cancel();
         };
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
 
         ExploreServer server;
         try
