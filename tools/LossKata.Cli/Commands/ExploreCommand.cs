@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using LossKata.Cli.Learner;
 using LossKata.Explore;
@@ -50,7 +49,7 @@ public sealed class ExploreCommand : LossKataCommand
         {
             server = ExploreServer.Start(options).GetAwaiter().GetResult();
         }
-        catch (IOException listening) when (listening.InnerException is SocketException or null)
+        catch (IOException listening)
         {
             Console.Error.WriteLine($"Could not serve on 127.0.0.1:{options.Port}: {listening.Message} Choose another --port, or leave it out for a free one.");
             return 1;

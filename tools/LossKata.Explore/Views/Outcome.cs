@@ -4,6 +4,9 @@ namespace LossKata.Explore.Views;
 /// exercise is not started yet, or it threw (the message says what it threw).</summary>
 public sealed record Outcome(double[]? Values, string? Problem = null, bool NotStarted = false)
 {
+    /// <summary>How every shipped stub's message starts (CONTRIBUTING.md), the exercise's id following.</summary>
+    private const string NotStartedMessage = "not started: implement ";
+
     /// <summary>Calls <paramref name="compute"/>, the implementation's <paramref name="exercise"/> (an id of
     /// tests/exercises.json, e.g. <c>Activations.Softmax</c>), and keeps what happened. The shipped stub throws
     /// NotImplementedException("not started: implement &lt;id&gt; in …"): that is "not started" only when it names this
@@ -14,9 +17,11 @@ public sealed record Outcome(double[]? Values, string? Problem = null, bool NotS
         {
             return new Outcome(compute());
         }
-        catch (NotImplementedException stub) when (stub.Message.Contains($"implement {exercise} ", StringComparison.Ordinal))
+        catch (NotImplementedException stub) when (stub.Message.StartsWith(NotStartedMessage, StringComparison.Ordinal))
         {
-            return new Outcome(null, stub.Message, NotStarted: true);
+            return stub.Message.StartsWith($"{NotStartedMessage}{exercise} ", StringComparison.Ordinal)
+                ? new Outcome(null, stub.Message, NotStarted: true)
+                : new Outcome(null, $"it calls an exercise that is not started yet ({stub.Message})");
         }
         catch (Exception problem)
         {
