@@ -37,6 +37,8 @@ public sealed class LearnerProgram : IDisposable
     private string? compileErrors;
     private int builds;
     private Process? child;
+    private Process? builder;
+    private bool stopping;
 
     /// <param name="root">The repository whose exercises/ are explored.</param>
     /// <param name="timeLimit">How long the learner's code may take for one request.</param>
@@ -127,8 +129,26 @@ public sealed class LearnerProgram : IDisposable
         }
     }
 
+    /// <summary>Stops a build under way and the learner's program.</summary>
     public void Dispose()
     {
+        Task? unfinished;
+        lock (state)
+        {
+            unfinished = building;
+        }
+
+        if (unfinished is not null)
+        {
+            lock (state)
+            {
+                stopping = true;
+                Kill(builder);
+            }
+
+            unfinished.Wait();
+        }
+
         StopChild();
         conversation.Dispose();
     }
@@ -216,19 +236,8 @@ public sealed class LearnerProgram : IDisposable
             return;
         }
 
-        try
-        {
-            if (!child.HasExited)
-            {
-                child.Kill(entireProcessTree: true);
-                child.WaitForExit();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It ended between the check and the kill.
-        }
-
+        Kill(child);
+        child.WaitForExit();
         child.Dispose();
         child = null;
     }
@@ -253,16 +262,42 @@ public sealed class LearnerProgram : IDisposable
     private (int ExitCode, string Output) Dotnet(IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(DotnetHost(), arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        using var process = StartBuilder(start);
+        if (process is null)
+        {
+            return (-1, "The explorer is stopping.");
+        }
+
         var standardOutput = process.StandardOutput.ReadToEndAsync();
         var standardError = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(BuildTimeLimit))
         {
-            process.Kill(entireProcessTree: true);
+            Kill(process);
             return (-1, $"Building your exercises/ took longer than {BuildTimeLimit.TotalMinutes:0} minutes and was stopped.");
         }
 
         return (process.ExitCode, standardOutput.Result + standardError.Result);
+    }
+
+    /// <summary>Starts the build, unless the explorer is stopping; <see cref="Dispose"/> kills it if it still runs.</summary>
+    private Process? StartBuilder(ProcessStartInfo start)
+    {
+        lock (state)
+        {
+            return stopping ? null : builder = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+        }
+    }
+
+    private static void Kill(Process? process)
+    {
+        try
+        {
+            process?.Kill(entireProcessTree: true);
+        }
+        catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // It has ended (or was disposed) meanwhile.
+        }
     }
 
     /// <summary>The dotnet host: this program's own when it runs in one (dotnet run, dotnet losskata.dll), else the one on the PATH.</summary>
