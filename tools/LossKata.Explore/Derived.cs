@@ -39,7 +39,7 @@ public static class Derived
         return [.. rows, new Row("entropyPlusKl", "Information.Entropy + Information.KlDivergence", sum)];
     }
 
-    public static double StepsToConfidence(IReadOnlyList<double> logits)
+    public static int StepsToConfidence(IReadOnlyList<double> logits)
     {
         for (var step = 0; step < logits.Count; step++)
         {

@@ -119,25 +119,21 @@ function drawRows(section, result, shown) {
     const label = document.createElement("td");
     label.innerHTML = `${line.label}<br><code>${row.exercise}</code>`;
 
-    const reference = document.createElement("td");
-    reference.className = "reference";
-    if (row.reference) {
-      const values = [].concat(pick(row.reference.map(num)));
-      reference.textContent = line.show ? line.show(values) : fmtAll(values);
-      reference.dataset.value = values.join(" ");
-    } else {
-      reference.textContent = "throws " + row.referenceProblem;
-    }
-
-    const yours = document.createElement("td");
-    yours.className = "yours";
-    if (row.yours) {
-      const values = [].concat(pick(row.yours.map(num)));
-      yours.textContent = line.show ? line.show(values) : fmtAll(values);
-      yours.dataset.value = values.join(" ");
-    } else {
-      yours.textContent = { "not-started": "not started", "throws": "throws", "unavailable": "—" }[row.status];
-    }
+    /** A cell of one implementation's values: shown as the line says, in full precision in data-value. */
+    const cell = (side, values, without) => {
+      const td = document.createElement("td");
+      td.className = side;
+      if (values) {
+        const picked = [].concat(pick(values.map(num)));
+        td.textContent = line.show ? line.show(picked) : fmtAll(picked);
+        td.dataset.value = picked.join(" ");
+      } else {
+        td.textContent = without;
+      }
+      return td;
+    };
+    const reference = cell("reference", row.reference, "throws " + row.referenceProblem);
+    const yours = cell("yours", row.yours, { "not-started": "not started", "throws": "throws", "unavailable": "—" }[row.status]);
 
     const status = document.createElement("td");
     status.className = "status";
