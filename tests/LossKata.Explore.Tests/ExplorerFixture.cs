@@ -4,9 +4,10 @@ using LossKata.Grading;
 namespace LossKata.Explore.Tests;
 
 /// <summary>
-/// The explorer serving a copy of the repository whose exercises/ are the shipped stubs except for three mistakes a
-/// learner makes: a softmax normalised by its largest exponential instead of the sum, an MSE whose shape check compares
-/// rows with columns (it throws), and an entropy loop that forgets to advance (it never ends). Its learner program is
+/// The explorer serving a copy of the repository whose exercises/ are the shipped stubs except for four mistakes a
+/// learner makes: a softmax normalised by its largest exponential instead of the sum (which also prints a line), an
+/// MSE whose shape check compares rows with columns (it throws), an entropy loop that forgets to advance (it never
+/// ends) and a sigmoid that calls itself with z instead of −z (its stack overflows, which ends the process). Its learner program is
 /// built once for every test of the class, which waits for it.
 /// </summary>
 public sealed class ExplorerFixture : IAsyncLifetime
@@ -24,6 +25,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
         {
             public static Vector<double> Softmax(Vector<double> z)
             {
+                Console.WriteLine($"softmax of {z.Count} logits");
                 var exponentials = z.Map(Math.Exp);
                 return exponentials / exponentials.Maximum();
             }
@@ -72,6 +74,15 @@ public sealed class ExplorerFixture : IAsyncLifetime
         }
         """;
 
+    private const string RecursiveSigmoid = """
+        namespace LossKata;
+
+        public static partial class Activations
+        {
+            public static double Sigmoid(double z) => z >= 0 ? 1 / (1 + Math.Exp(-z)) : 1 - Sigmoid(z);
+        }
+        """;
+
     private ExploreServer? server;
 
     /// <summary>The copy of the repository the explorer serves.</summary>
@@ -85,6 +96,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level4_Softmax", "Softmax.cs"), WrongSoftmax);
         await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level5_NllAndCrossEntropy", "MseLoss.cs"), ThrowingMse);
         await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level1_Entropy", "Entropy.cs"), EndlessEntropy);
+        await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level4_Softmax", "Sigmoid.cs"), RecursiveSigmoid);
         server = await ExploreServer.Start(new ExploreOptions(Repository, Port: 0, TimeLimit));
         await WaitUntilBuilt();
     }

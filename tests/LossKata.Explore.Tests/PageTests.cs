@@ -109,6 +109,28 @@ public sealed class PageTests(ExplorerFixture explorer) : IClassFixture<Explorer
     }
 
     [Fact]
+    public void A_crash_is_reported_and_the_page_goes_on_with_the_learners_code()
+    {
+        OpenAndWait();
+
+        browser.WaitUntil(() => browser.Find("#binary").GetAttribute("data-yours") == "unavailable", "the binary view without the learner's values");
+        browser.Text("#binary .view-note").Should().Contain("crashed the program that runs it").And.Contain("Stack overflow",
+            "the sigmoid calls itself for every negative z");
+        browser.Values("#binary-row-sigmoid td.reference").Single().Should().BeApproximately(1 / (1 + Math.Exp(4)), Tolerance, "σ(−4), the opening z");
+
+        browser.Find("#entropy-bits").Click();
+        browser.WaitUntil(() => browser.Text("#entropy-row-entropyP td.reference") == "1.75", "the server to answer after the crash");
+    }
+
+    [Fact]
+    public void What_the_learners_code_prints_is_shown_under_its_view()
+    {
+        OpenAndWait();
+
+        browser.Text("#logits .printed").Should().Contain("softmax of 5 logits", "the wrong softmax prints a line each call");
+    }
+
+    [Fact]
     public void The_race_in_level_6s_setting_takes_17_steps_with_cross_entropy_and_249_with_squared_error()
     {
         OpenAndWait();

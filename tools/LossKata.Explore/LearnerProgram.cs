@@ -22,7 +22,8 @@ public sealed record LearnerAnswer(IReadOnlyList<Row>? Rows, string? Unavailable
 public sealed class LearnerProgram : IDisposable
 {
     private const int PrintedLimit = 4000;
-    private const int ErrorLinesKept = 20;
+    /// <summary>The first lines of a crash's report say what happened ("Stack overflow.", the repeated frame); the rest repeats.</summary>
+    private const int ErrorLinesKept = 6;
     private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(5);
 
     private readonly string root;
@@ -30,7 +31,7 @@ public sealed class LearnerProgram : IDisposable
     private readonly TimeSpan timeLimit;
     private readonly SemaphoreSlim conversation = new(1, 1);
     private readonly Lock state = new();
-    private readonly Queue<string> errorLines = new();
+    private readonly List<string> errorLines = [];
 
     private string? builtFingerprint;
     private Task? building;
@@ -86,13 +87,13 @@ public sealed class LearnerProgram : IDisposable
         try
         {
             var process = child ??= Start();
-            await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(new { view, input }, ViewProtocol.Json));
-            await process.StandardInput.FlushAsync(cancellation);
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             limit.CancelAfter(timeLimit);
             string? line;
             try
             {
+                await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(new { view, input }, ViewProtocol.Json));
+                await process.StandardInput.FlushAsync(limit.Token);
                 line = await process.StandardOutput.ReadLineAsync(limit.Token);
             }
             catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
@@ -108,14 +109,20 @@ public sealed class LearnerProgram : IDisposable
                 StopChild();
                 throw;
             }
+            catch (IOException)
+            {
+                // The pipe broke: the child has ended.
+                line = null;
+            }
 
             if (line is null)
             {
-                await process.WaitForExitAsync(cancellation);
+                process.WaitForExit(TimeSpan.FromSeconds(5));
+                var exitCode = process.HasExited ? $" (exit code {process.ExitCode})" : string.Empty;
                 var errors = ErrorOutput();
                 StopChild();
                 return new LearnerAnswer(null,
-                    $"Your code crashed the program that runs it (exit code {process.ExitCode}){(errors.Length > 0 ? ": " + errors : ".")} The reference is shown alone.", string.Empty);
+                    $"Your code crashed the program that runs it{exitCode}{(errors.Length > 0 ? ":\n" + errors + "\n" : ". ")}The reference is shown alone.", string.Empty);
             }
 
             var answer = JsonSerializer.Deserialize<ViewAnswer>(line, ViewProtocol.Json)
@@ -209,10 +216,9 @@ public sealed class LearnerProgram : IDisposable
             {
                 lock (errorLines)
                 {
-                    errorLines.Enqueue(line);
-                    if (errorLines.Count > ErrorLinesKept)
+                    if (errorLines.Count < ErrorLinesKept)
                     {
-                        errorLines.Dequeue();
+                        errorLines.Add(line);
                     }
                 }
             }

@@ -30,8 +30,8 @@ const fmtAll = values => (values.length === 1 ? fmt(values[0]) : "(" + values.ma
 
 async function post(path, body) {
   const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const answer = await response.json();
-  if (!response.ok) throw new Error(answer.problem || response.statusText);
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(answer.problem || `${response.status} ${response.statusText}`);
   return answer;
 }
 
