@@ -60,7 +60,7 @@ public sealed class ComparisonTests
         Compare([1], own).Status.Should().Be(RowStatus.NotStarted);
         var throws = Compare([1], other);
         throws.Status.Should().Be(RowStatus.Throws, "cross-entropy was started: it is the log-softmax it calls that is not");
-        throws.Message.Should().Be("it calls an exercise that is not started yet (not started: implement Activations.LogSoftmax in exercises/Level4_Softmax/LogSoftmax.cs)");
+        throws.Message.Should().Be("waits for another exercise — not started: implement Activations.LogSoftmax in exercises/Level4_Softmax/LogSoftmax.cs");
     }
 
     [Fact]

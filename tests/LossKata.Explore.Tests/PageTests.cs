@@ -53,6 +53,22 @@ public sealed class PageTests(ExplorerFixture explorer) : IClassFixture<Explorer
     }
 
     [Fact]
+    public void Fewer_classes_keep_the_first_logits()
+    {
+        OpenAndWait();
+
+        var classes = browser.Find("#classes");
+        classes.SendKeys(Keys.Control + "a");
+        classes.SendKeys("3" + Keys.Tab);
+
+        browser.WaitUntil(() => browser.Values("#logits-row-softmax td.reference").Length == 3, "three probabilities");
+        browser.Driver.FindElements(By.CssSelector("#logit-sliders input")).Should().HaveCount(3);
+        browser.Values("#logits-row-crossEntropy td.reference").Single().Should().BeApproximately(Math.Log(0.75 / 0.4), Tolerance,
+            "the logits ln 0.4, ln 0.3, ln 0.05 give softmax 0.4 / 0.75 for the target");
+        browser.Values("#logits-row-softmax td.yours").Should().Equal([1, 0.75, 0.125], Close, "the wrong softmax, still divided by the largest");
+    }
+
+    [Fact]
     public void A_not_started_exercise_shows_the_reference_alone_labelled()
     {
         OpenAndWait();

@@ -21,7 +21,7 @@ public sealed record Outcome(double[]? Values, string? Problem = null, bool NotS
         {
             return stub.Message.StartsWith($"{NotStartedMessage}{exercise} ", StringComparison.Ordinal)
                 ? new Outcome(null, stub.Message, NotStarted: true)
-                : new Outcome(null, $"it calls an exercise that is not started yet ({stub.Message})");
+                : new Outcome(null, $"waits for another exercise — {stub.Message}");
         }
         catch (Exception problem)
         {

@@ -4,7 +4,6 @@
 // works offline and ships whole with the program.
 
 const SVG = "http://www.w3.org/2000/svg";
-const CLASSES = 5;
 const RACE_STEPS = 300;
 
 // ---------- numbers ----------
@@ -94,7 +93,7 @@ function statusText(row, where) {
         ? "differs: " + row.message
         : `differs by ${fmt(row.largestDifference)}` + (where && row.firstDifference !== null ? ` (first at ${where(row.firstDifference)})` : "");
     case "throws":
-      return "throws " + row.message;
+      return row.message;
     default:
       return STATUS_TEXT[row.status]();
   }
@@ -291,23 +290,42 @@ const logitsView = makeView("logits", "api/logits",
       [...both(result, "crossEntropyGradient", "CE", "ce"), ...both(result, "mseGradient", "MSE", "mse")]);
   });
 
-function setupLogits() {
+const SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+
+/** One slider per logit, and the target classes to choose from; the target stays if it is still a class. */
+function logitSlidersFor(logits) {
   const container = document.getElementById("logit-sliders");
   const target = document.getElementById("target");
-  for (let i = 0; i < CLASSES; i++) {
-    const s = slider(container, `logit-${i}`, -10, 10, "any", 0, () => logitsView.refresh());
-    s.label.textContent = `z${"₀₁₂₃₄"[i]}`;
+  const chosen = target.value !== "" && Number(target.value) < logits.length ? target.value : "0";
+  container.replaceChildren();
+  target.replaceChildren();
+  logitSliders.length = 0;
+  logits.forEach((z, i) => {
+    const s = slider(container, `logit-${i}`, -10, 10, "any", z, () => logitsView.refresh());
+    s.label.textContent = `z${SUBSCRIPTS[i]}`;
     logitSliders.push(s);
     target.add(new Option(`class ${i}`, String(i)));
-  }
-  const preset = name => {
-    logitsOf(PRESETS[name]).forEach((z, i) => { logitSliders[i].input.value = z; logitSliders[i].show(); });
+  });
+  target.value = chosen;
+  document.getElementById("classes").value = logits.length;
+}
+
+function setupLogits() {
+  const target = document.getElementById("target");
+  document.querySelectorAll("[data-preset]").forEach(button => button.addEventListener("click", () => {
     target.value = "0";
+    logitSlidersFor(logitsOf(PRESETS[button.dataset.preset]));
     logitsView.refresh();
-  };
-  document.querySelectorAll("[data-preset]").forEach(button => button.addEventListener("click", () => preset(button.dataset.preset)));
+  }));
+  document.getElementById("classes").addEventListener("change", event => {
+    const count = Math.min(10, Math.max(2, Math.round(Number(event.target.value)) || 2));
+    const logits = logitSliders.map(s => Number(s.input.value)).slice(0, count);
+    while (logits.length < count) logits.push(0);
+    logitSlidersFor(logits);
+    logitsView.refresh();
+  });
   target.addEventListener("change", () => logitsView.refresh());
-  logitsOf(PRESETS.hesitant).forEach((z, i) => { logitSliders[i].input.value = z; logitSliders[i].show(); });
+  logitSlidersFor(logitsOf(PRESETS.hesitant));
 }
 
 const binaryView = makeView("binary", "api/binary",
