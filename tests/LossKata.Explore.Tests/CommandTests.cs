@@ -6,7 +6,8 @@ using LossKata.Grading;
 namespace LossKata.Explore.Tests;
 
 /// <summary><c>losskata explore --port P</c> as a learner runs it, on a copy of the repository as shipped: the address
-/// it prints serves the page with the reference's numbers, and SIGTERM (as Ctrl+C) stops it cleanly.</summary>
+/// it prints serves the page with the reference's numbers, to this machine's names only, and SIGTERM (as Ctrl+C) stops
+/// it cleanly.</summary>
 public sealed class CommandTests : IDisposable
 {
     private readonly string repository = Path.Combine(Path.GetTempPath(), "losskata-explore-command-" + Guid.NewGuid().ToString("N")[..8]);
@@ -35,6 +36,13 @@ public sealed class CommandTests : IDisposable
                 browser.Open(new Uri($"http://127.0.0.1:{port}/"));
                 browser.Text("#logits-row-crossEntropy td.reference").Should().Be("0.916291", "the reference's cross-entropy of level 5's hesitant model");
                 browser.Text("#logits-row-mse td.reference").Should().Be("0.099");
+            }
+
+            using (var http = new HttpClient())
+            {
+                using var rebound = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/api/learner") { Headers = { Host = $"attacker.example:{port}" } };
+                (await http.SendAsync(rebound, TestContext.Current.CancellationToken)).StatusCode.Should().Be(HttpStatusCode.BadRequest,
+                    "a page that points a name of its own at 127.0.0.1 must not reach the learner's code");
             }
 
             using var terminate = Process.Start("kill", ["-TERM", explorer.Id.ToString()]);

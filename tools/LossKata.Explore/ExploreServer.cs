@@ -65,12 +65,16 @@ public sealed class ExploreServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = options.Repository });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        // Only the names of this machine: a page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding)
+        // gets 400, not the learner's code.
+        builder.Services.AddHostFiltering(hosts => hosts.AllowedHosts = ["127.0.0.1", "localhost"]);
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         });
         var app = builder.Build();
+        app.UseHostFiltering();
         var learner = new LearnerProgram(options.Repository, options.TimeLimit);
 
         foreach (var (path, type) in new[] { ("/", "text/html"), ("/explore.js", "text/javascript"), ("/explore.css", "text/css") })

@@ -25,6 +25,7 @@ public sealed class LearnerProgram : IDisposable
     /// <summary>The first lines of a crash's report say what happened ("Stack overflow.", the repeated frame); the rest repeats.</summary>
     private const int ErrorLinesKept = 6;
     private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(5);
+    private const long HeapLimitBytes = 1L << 30;
 
     private readonly string root;
     private readonly string output;
@@ -203,6 +204,9 @@ public sealed class LearnerProgram : IDisposable
             UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
             WorkingDirectory = root,
+            // As the grader's test processes: a runaway allocation ends in OutOfMemoryException (shown as a throw), not
+            // in a machine that swaps.
+            Environment = { ["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture) },
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the learner's program.");
         lock (errorLines)
