@@ -92,7 +92,7 @@ public sealed class ExploreServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         learner.Status();
-        return new ExploreServer(app, learner, new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal) + "/"));
+        return new ExploreServer(app, learner, new Uri(address + "/"));
     }
 
     /// <summary>Serves until <paramref name="stop"/> fires (Ctrl+C in the command).</summary>

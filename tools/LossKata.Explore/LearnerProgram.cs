@@ -6,7 +6,8 @@ using LossKata.Explore.Views;
 
 namespace LossKata.Explore;
 
-/// <summary>Where the learner's program stands: building, ready (with the time of its build), or not compiling.</summary>
+/// <summary>Where the learner's program stands: "building", "ready" or "failed" (not compiling, <see cref="Message"/>
+/// holds the compiler's errors); <see cref="Build"/> counts the builds, so that the page knows when to redraw.</summary>
 public sealed record LearnerStatus(string State, int Build, string? Message);
 
 /// <summary>The learner's rows for one request, or why there are none; what their code printed meanwhile.</summary>
@@ -22,6 +23,7 @@ public sealed record LearnerAnswer(IReadOnlyList<Row>? Rows, string? Unavailable
 public sealed class LearnerProgram : IDisposable
 {
     private const int PrintedLimit = 4000;
+
     /// <summary>The first lines of a crash's report say what happened ("Stack overflow.", the repeated frame); the rest repeats.</summary>
     private const int ErrorLinesKept = 6;
     private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromMinutes(5);
@@ -57,7 +59,7 @@ public sealed class LearnerProgram : IDisposable
         lock (state)
         {
             var fingerprint = Fingerprint();
-            if (building is null && fingerprint != builtFingerprint)
+            if (building is null && !stopping && fingerprint != builtFingerprint)
             {
                 building = Task.Run(() => Build(fingerprint));
             }
