@@ -28,26 +28,14 @@ internal sealed partial class Anchors
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var uncertain = false;
+        foreach (var heading in Headings(file))
+        {
+            uncertain |= heading.Title.Contains('$', StringComparison.Ordinal) || heading.Title.Contains('<', StringComparison.Ordinal);
+            names.Add(heading.Slug);
+        }
+
         foreach (var block in file.Blocks)
         {
-            foreach (var line in block.Text.Split('\n'))
-            {
-                var heading = Heading().Match(line);
-                if (heading.Success)
-                {
-                    var title = heading.Groups["title"].Value;
-                    uncertain |= title.Contains('$', StringComparison.Ordinal) || title.Contains('<', StringComparison.Ordinal);
-                    var slug = Slug(title);
-                    var unique = slug;
-                    for (var repeat = 1; names.Contains(unique); repeat++)
-                    {
-                        unique = $"{slug}-{repeat}";
-                    }
-
-                    names.Add(unique);
-                }
-            }
-
             foreach (Match match in HtmlAnchor().Matches(block.Masked))
             {
                 names.Add(match.Groups["name"].Value.ToLowerInvariant());
@@ -55,6 +43,37 @@ internal sealed partial class Anchors
         }
 
         return new Anchors(names, uncertain);
+    }
+
+    /// <summary>The headings of a file in order, each with its level (the number of <c>#</c>), its line and its
+    /// unique slug (a repeated slug gets <c>-1</c>, <c>-2</c>, …).</summary>
+    internal static IReadOnlyList<Heading> Headings(MarkdownFile file)
+    {
+        var headings = new List<Heading>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in file.Blocks)
+        {
+            var lines = block.Text.Split('\n');
+            for (var index = 0; index < lines.Length; index++)
+            {
+                var match = HeadingLine().Match(lines[index]);
+                if (match.Success)
+                {
+                    var title = match.Groups["title"].Value;
+                    var slug = Slug(title);
+                    var unique = slug;
+                    for (var repeat = 1; slugs.Contains(unique); repeat++)
+                    {
+                        unique = $"{slug}-{repeat}";
+                    }
+
+                    slugs.Add(unique);
+                    headings.Add(new Heading(block.FirstLine + index, match.Groups["hashes"].Length, title, unique));
+                }
+            }
+        }
+
+        return headings;
     }
 
     /// <summary>GitHub's slug of a heading: the rendered text (links and emphasis reduced to their words) in lower
@@ -78,8 +97,8 @@ internal sealed partial class Anchors
         return slug.ToString();
     }
 
-    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+(?<title>.*?)(?:[ \t]+#+)?[ \t]*$")]
-    private static partial Regex Heading();
+    [GeneratedRegex(@"^ {0,3}(?<hashes>#{1,6})[ \t]+(?<title>.*?)(?:[ \t]+#+)?[ \t]*$")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"!?\[(?<text>[^\]]*)\]\([^)]*\)")]
     private static partial Regex LinkSyntax();
@@ -87,3 +106,6 @@ internal sealed partial class Anchors
     [GeneratedRegex(@"<[a-z][a-z0-9]*\b[^>]*?\b(?:id|name)\s*=\s*""(?<name>[^""]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlAnchor();
 }
+
+/// <summary>A heading of a Markdown file: its line (1-based), level (1 for <c>#</c>), title and GitHub slug.</summary>
+internal sealed record Heading(int Line, int Level, string Title, string Slug);

@@ -10,10 +10,11 @@ public sealed class MarkdownFile
     /// <summary>The character that replaces code in <see cref="ProseBlock.Masked"/>.</summary>
     public const char Mask = '\u2588';
 
-    private MarkdownFile(string name, IReadOnlyList<ProseBlock> blocks)
+    private MarkdownFile(string name, IReadOnlyList<ProseBlock> blocks, IReadOnlyList<FencedBlock> fences)
     {
         Name = name;
         Blocks = blocks;
+        Fences = fences;
     }
 
     /// <summary>The file's name in messages, e.g. <c>docs/level-2-cross-entropy-and-kl.md</c>.</summary>
@@ -21,6 +22,9 @@ public sealed class MarkdownFile
 
     /// <summary>The blocks of prose (paragraphs, list items, table rows, headings) outside fenced code.</summary>
     public IReadOnlyList<ProseBlock> Blocks { get; }
+
+    /// <summary>The fenced code blocks (a <c>```math</c> display among them), in order.</summary>
+    public IReadOnlyList<FencedBlock> Fences { get; }
 
     /// <summary>Reads Markdown text; <paramref name="name"/> is what messages call the file.</summary>
     public static MarkdownFile Parse(string name, string markdown)
@@ -30,6 +34,10 @@ public sealed class MarkdownFile
         var paragraph = new List<string>();
         var paragraphStart = 0;
         string? openFence = null;
+        var fences = new List<FencedBlock>();
+        var fenceInfo = "";
+        var fenceStart = 0;
+        var fenceLines = new List<string>();
 
         void EndParagraph()
         {
@@ -50,6 +58,11 @@ public sealed class MarkdownFile
                 if (trimmed.StartsWith(openFence, StringComparison.Ordinal) && trimmed.TrimEnd().Trim(openFence[0]).Length == 0)
                 {
                     openFence = null;
+                    fences.Add(new FencedBlock(fenceStart + 1, fenceInfo, string.Join('\n', fenceLines)));
+                }
+                else
+                {
+                    fenceLines.Add(line);
                 }
 
                 continue;
@@ -60,6 +73,9 @@ public sealed class MarkdownFile
             {
                 EndParagraph();
                 openFence = fence;
+                fenceInfo = trimmed[fence.Length..].Trim();
+                fenceStart = index;
+                fenceLines.Clear();
                 continue;
             }
 
@@ -78,7 +94,7 @@ public sealed class MarkdownFile
         }
 
         EndParagraph();
-        return new MarkdownFile(name, blocks);
+        return new MarkdownFile(name, blocks, fences);
     }
 
     /// <summary>The fence (<c>```</c> or <c>~~~</c>, three or more) a line opens, or null. A backtick fence's info
@@ -199,3 +215,7 @@ public sealed record ProseBlock(int FirstLine, string Text, string Masked)
     /// <summary>The line number of a position in the block's text.</summary>
     public int LineOf(int offset) => FirstLine + Text.AsSpan(0, offset).Count('\n');
 }
+
+/// <summary>One fenced code block: its opening line's number (1-based), its info string (<c>math</c>, <c>sh</c>, …)
+/// and its content.</summary>
+public sealed record FencedBlock(int FirstLine, string Info, string Content);

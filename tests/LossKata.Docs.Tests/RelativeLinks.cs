@@ -44,25 +44,14 @@ public sealed partial class RelativeLinks(string root)
     /// <summary>What is wrong with a link target written in <paramref name="fileName"/>, or null if nothing.</summary>
     internal string? Problem(string fileName, string destination)
     {
-        if (UriScheme().IsMatch(destination) || destination.StartsWith("//", StringComparison.Ordinal))
+        var target = Resolve(root, fileName, destination);
+        if (target is null)
         {
             return null;
         }
 
         var hash = destination.IndexOf('#', StringComparison.Ordinal);
-        var pathPart = hash < 0 ? destination : destination[..hash];
         var fragment = hash < 0 ? "" : Uri.UnescapeDataString(destination[(hash + 1)..]);
-        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
-        {
-            pathPart = pathPart[..query];
-        }
-
-        pathPart = Uri.UnescapeDataString(pathPart);
-        var fileFolder = Path.GetDirectoryName(Path.Combine(root, fileName))!;
-        var target = pathPart.Length == 0
-            ? Path.Combine(root, fileName)
-            : Path.GetFullPath(pathPart.StartsWith('/') ? Path.Combine(root, pathPart.TrimStart('/')) : Path.Combine(fileFolder, pathPart));
 
         var rootWithSeparator = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         if (!(target + Path.DirectorySeparatorChar).StartsWith(rootWithSeparator, StringComparison.Ordinal))
@@ -84,6 +73,22 @@ public sealed partial class RelativeLinks(string root)
         return anchors.Accepts(fragment)
             ? null
             : $"no heading or anchor #{fragment} in {Path.GetRelativePath(root, target).Replace('\\', '/')} (it has #{string.Join(", #", anchors.Names)})";
+    }
+
+    /// <summary>The full path a link target written in <paramref name="fileName"/> leads to (the file itself for a
+    /// bare <c>#fragment</c>), or null for an address with a scheme (<c>https:</c>, <c>mailto:</c>) or <c>//</c>.</summary>
+    internal static string? Resolve(string root, string fileName, string destination)
+    {
+        if (UriScheme().IsMatch(destination) || destination.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var pathPart = Uri.UnescapeDataString(destination.Split('#', 2)[0].Split('?', 2)[0]);
+        var fileFolder = Path.GetDirectoryName(Path.Combine(root, fileName))!;
+        return pathPart.Length == 0
+            ? Path.GetFullPath(Path.Combine(root, fileName))
+            : Path.GetFullPath(pathPart.StartsWith('/') ? Path.Combine(root, pathPart.TrimStart('/')) : Path.Combine(fileFolder, pathPart));
     }
 
     private Anchors AnchorsOf(string path)

@@ -19,6 +19,10 @@ public static class Repository
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>A Markdown file of the repository, by its path under the root.</summary>
+    public static MarkdownFile Read(string file) =>
+        MarkdownFile.Parse(file, File.ReadAllText(Path.Combine(Root, file)));
+
     private static IEnumerable<string> MarkdownFilesUnder(string folder)
     {
         foreach (var file in Directory.EnumerateFiles(folder, "*.md"))

@@ -12,8 +12,8 @@ public sealed class RepositoryMarkdownTests
     {
         var files = Repository.MarkdownFiles();
 
-        files.Should().Contain(["README.md", "data/README.md", "docs/level-1-entropy.md", "docs/level-8-training.md", "exercises/Level1_Entropy/Entropy.hints.md"],
-            "the maths and link checks must run over the README, the level pages, data/README.md and the hints");
+        files.Should().Contain(["README.md", "README.zh-CN.md", "data/README.md", "docs/level-1-entropy.md", "docs/level-8-training.md", "docs/zh-CN/level-1-entropy.md", "docs/zh-CN/level-8-training.md", "exercises/Level1_Entropy/Entropy.hints.md"],
+            "the maths and link checks must run over both editions of the README and the level pages, data/README.md and the hints");
         files.Should().NotContain(f => f.Split('/').Contains("bin") || f.Split('/').Contains("obj"), "build output is not part of the repository");
     }
 
@@ -21,7 +21,7 @@ public sealed class RepositoryMarkdownTests
     [MemberData(nameof(Files))]
     public void Maths_renders_on_GitHub(string file)
     {
-        var findings = GitHubMaths.UnsafeMaths(Read(file));
+        var findings = GitHubMaths.UnsafeMaths(Repository.Read(file));
 
         string.Join(Environment.NewLine, findings).Should().BeEmpty(
             "GitHub strips the backslash before punctuation inside plain $…$ and $$…$$ before MathJax sees it; "
@@ -32,12 +32,61 @@ public sealed class RepositoryMarkdownTests
     [MemberData(nameof(Files))]
     public void Relative_links_and_images_resolve(string file)
     {
-        var findings = Links.BrokenLinks(Read(file));
+        var findings = Links.BrokenLinks(Repository.Read(file));
 
         string.Join(Environment.NewLine, findings).Should().BeEmpty(
             "every relative link and image must lead to a file or folder of the repository (and a #fragment to a heading)");
     }
 
-    private static MarkdownFile Read(string file) =>
-        MarkdownFile.Parse(file, File.ReadAllText(Path.Combine(Repository.Root, file)));
+}
+
+/// <summary>Every learner page has a Chinese twin that says the same: sections, formulas, numbers, links, figures.</summary>
+public sealed class RepositoryEditionTests
+{
+    private static readonly EditionParity Parity = new(Repository.Root);
+
+    public static TheoryData<string> EnglishPages() => new(Editions.EnglishLearnerPages(Repository.Root));
+
+    [Theory]
+    [MemberData(nameof(EnglishPages))]
+    public void The_chinese_twin_exists_and_says_the_same(string englishPage)
+    {
+        var twin = Editions.ChineseTwinOf(englishPage);
+        File.Exists(Path.Combine(Repository.Root, twin)).Should().BeTrue(
+            "every learner page has a Chinese edition for the tutorial's readers: {0} needs {1}", englishPage, twin);
+
+        var findings = Parity.Differences(Repository.Read(englishPage), Repository.Read(twin));
+
+        string.Join(Environment.NewLine, findings).Should().BeEmpty(
+            "a change to one edition must be made to the other: the same sections in the same order, the same formulas, numbers, links and figures");
+    }
+
+    public static TheoryData<string> LevelPagesOfBothEditions() =>
+        new(Editions.LevelPages(Repository.Root).SelectMany(page => new[] { page, Editions.ChineseTwinOf(page) }));
+
+    [Theory]
+    [MemberData(nameof(LevelPagesOfBothEditions))]
+    public void A_level_page_ends_its_lesson_with_a_recap_and_questions_whose_answers_are_folded_away(string page)
+    {
+        var headings = Anchors.Headings(Repository.Read(page)).Select(heading => heading.Title).ToList();
+        var english = !page.Contains("/zh-CN/", StringComparison.Ordinal);
+        var (recap, questions) = english ? ("Recap", "Check yourself") : ("小结", "自测");
+
+        headings.Should().ContainInOrder([recap, questions], "a lesson ends with a short recap, then two or three questions to check yourself");
+        var text = File.ReadAllText(Path.Combine(Repository.Root, page));
+        var questionsSection = text[text.IndexOf("## " + questions, StringComparison.Ordinal)..];
+        questionsSection.Should().Contain("<details>", "the answers are folded away, so that a learner tries first");
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishPages))]
+    public void Each_edition_links_to_the_other(string englishPage)
+    {
+        var twin = Editions.ChineseTwinOf(englishPage);
+        File.Exists(Path.Combine(Repository.Root, twin)).Should().BeTrue("{0} needs its Chinese edition {1}", englishPage, twin);
+
+        Parity.LinksTo(Repository.Read(englishPage), twin).Should().BeTrue("{0} must link to its Chinese edition {1}", englishPage, twin);
+        Parity.LinksTo(Repository.Read(twin), englishPage).Should().BeTrue("{0} must link to its English edition {1}", twin, englishPage);
+    }
+
 }

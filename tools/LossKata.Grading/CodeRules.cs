@@ -13,8 +13,9 @@ public sealed record RuleViolation(string Path, int Line, string Symbol, string 
 }
 
 /// <summary>
-/// What graded exercise code may use — an allow-list checked on Roslyn's semantic model before anything runs:
-/// the kata's own types, MathNet.Numerics' linear algebra, System.Math, LINQ, collections, text and globalization,
+/// What graded exercise code may use — an allow-list by type and member, checked on Roslyn's semantic model before
+/// anything runs: the kata's own types, MathNet.Numerics' linear algebra, System.Math, System.Numerics' numbers and
+/// vectors (no member that reads or writes memory without bounds checks), LINQ, collections, text and globalization,
 /// dates and times, exceptions, <see cref="Random"/>, <c>[MethodImpl]</c>, and <c>Console.Write</c>/<c>WriteLine</c>
 /// for debug prints. Everything else is
 /// refused with the symbol and its line: the file system, reflection and <see cref="Type"/>, <see cref="AppDomain"/>,
@@ -35,7 +36,7 @@ public static class CodeRules
     [
         "LossKata", "System.Linq", "System.Collections", "System.Collections.Generic", "System.Collections.ObjectModel",
         "System.Collections.Immutable",
-        "System.Text", "System.Globalization", "System.Numerics", "System.Diagnostics.CodeAnalysis",
+        "System.Text", "System.Globalization", "System.Diagnostics.CodeAnalysis",
         "MathNet.Numerics", "MathNet.Numerics.LinearAlgebra", "MathNet.Numerics.LinearAlgebra.Double",
         "MathNet.Numerics.LinearAlgebra.Single", "MathNet.Numerics.LinearAlgebra.Factorization",
         "MathNet.Numerics.LinearAlgebra.Storage", "MathNet.Numerics.Distributions", "MathNet.Numerics.Random",
@@ -74,6 +75,17 @@ public static class CodeRules
         "AttributeTargets", "ParamArrayAttribute", "ArraySegment`1", "DateTime", "DateTimeOffset", "DateOnly", "TimeOnly",
         "DayOfWeek",
     ];
+
+    /// <summary>The types of namespace System.Numerics that may be used: numbers, SIMD vectors and the generic-maths
+    /// interfaces (each still held to <see cref="UncheckedMemberReason"/>).</summary>
+    private static readonly HashSet<string> NumericsTypes =
+    [
+        "Complex", "BigInteger", "BitOperations", "Vector", "Vector`1", "Vector2", "Vector3", "Vector4", "Matrix3x2",
+        "Matrix4x4", "Plane", "Quaternion", "TotalOrderIeee754Comparer`1",
+    ];
+
+    /// <summary>Why a member that reads or writes memory without bounds checks is refused, wherever its type is allowed.</summary>
+    private const string UncheckedMemberReason = "it reads or writes memory without bounds checks, so it can reach past the end of an array into any object of the process";
 
     /// <summary>Types of which only some members may be used.</summary>
     private static readonly Dictionary<string, (string[] Members, string Reason)> OpenMembers = new(StringComparer.Ordinal)
@@ -255,12 +267,36 @@ public static class CodeRules
             return ($"{ownerName}.{symbol.Name}", open.Reason);
         }
 
+        if (UncheckedMemory(symbol) is { } uncheckedMemory)
+        {
+            return uncheckedMemory;
+        }
+
         if (symbol is IMethodSymbol method && method.ReturnType is { } returned && RefusedType(returned as INamedTypeSymbol) is { } refusedReturn)
         {
             return refusedReturn;
         }
 
         return null;
+    }
+
+    /// <summary>A member of an allowed type that gives access to memory without bounds checks: .NET names such members
+    /// "Unsafe" (<c>Vector.LoadUnsafe(ref T)</c>, <c>Vector.StoreUnsafe</c>: a vector's width read or written from an
+    /// array's last element on, past its end), and the vector loads and stores that take a reference or a pointer
+    /// instead of an array or a span. Everything else those types offer is checked against the length it is given.</summary>
+    private static (string Symbol, string Reason)? UncheckedMemory(ISymbol symbol)
+    {
+        if (symbol.ContainingAssembly?.Name == SuiteBuild.ExercisesAssembly)
+        {
+            return null;
+        }
+
+        var owner = Name(symbol.ContainingType.OriginalDefinition);
+        var refusedByName = symbol.Name.Contains("Unsafe", StringComparison.Ordinal);
+        var vectorMemoryAccess = owner.StartsWith("System.Numerics.", StringComparison.Ordinal)
+            && symbol is IMethodSymbol { Parameters: var parameters }
+            && parameters.Any(parameter => parameter.RefKind is RefKind.Ref or RefKind.In or RefKind.RefReadOnlyParameter || parameter.Type is IPointerTypeSymbol);
+        return refusedByName || vectorMemoryAccess ? ($"{owner}.{symbol.Name}", UncheckedMemberReason) : null;
     }
 
     private static (string Symbol, string Reason)? RefusedType(INamedTypeSymbol? type)
@@ -306,6 +342,8 @@ public static class CodeRules
             "System" => SystemTypes.Contains(definition.MetadataName) || definition.Name.EndsWith("Exception", StringComparison.Ordinal)
                 || definition.Name is "Func" or "Action" or "ValueTuple" or "Tuple",
             "System.Diagnostics" => definition.Name is "Debug" or "Stopwatch" or "DebuggerDisplayAttribute",
+            // The generic-maths interfaces (INumber<T>, IFloatingPointIeee754<T>, …) and the numeric types.
+            "System.Numerics" => NumericsTypes.Contains(definition.MetadataName) || definition.TypeKind == TypeKind.Interface,
             // What string.Create(provider, $"...") formats with: an interpolated string, nothing more.
             "System.Runtime.CompilerServices" => definition.Name is "DefaultInterpolatedStringHandler",
             _ => OpenNamespaces.Contains(space),
@@ -335,6 +373,7 @@ public static class CodeRules
         "System.Runtime.CompilerServices" => "compiler-services attributes run code the tests did not call",
         "System.Runtime.InteropServices" or "System.Runtime.Loader" => "interop and assembly loading reach outside the rules",
         "System.Net" or "System.Net.Http" or "System.Net.Sockets" => "exercise code does not use the network",
+        "System.Numerics" => "only System.Numerics' numbers, vectors and generic-maths interfaces are allowed",
         "System" => "only System's maths, numbers, strings, arrays, Random, exceptions and Console.Write/WriteLine are allowed",
         _ => "outside what the exercises need (System.Math, MathNet.Numerics, LINQ, collections, Guard, Console.WriteLine)",
     };

@@ -33,6 +33,8 @@ public sealed class Grader(SuiteRunner runner)
 {
     private static readonly TimeSpan ReferenceAllowance = TimeSpan.FromMinutes(5);
 
+    private readonly SuiteRunner runner = runner;
+
     private readonly Catalog catalog = runner.Catalog;
 
     /// <summary>Each exercise's id by its file, as the compiler names it (exercises/…).</summary>
@@ -184,10 +186,11 @@ public sealed class Grader(SuiteRunner runner)
             }
         }
 
-        var batches = Batches(started, submission, options);
+        var build = new LearnerBuild(this, submission, started, options.TimeLimit);
+        var batches = Batches(started, build, options);
         Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, batch =>
         {
-            foreach (var (id, result) in GradeBatch(batch, submission, options.TimeLimit))
+            foreach (var (id, result) in GradeBatch(batch, build, options.TimeLimit))
             {
                 graded[id] = result;
             }
@@ -196,10 +199,10 @@ public sealed class Grader(SuiteRunner runner)
     }
 
     /// <summary>Groups the started exercises (greedily, in catalogue order) so that no exercise of a group can reach
-    /// another one's code: see <see cref="Reach"/>.</summary>
-    private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, Submission submission, GradingOptions options)
+    /// another one's code: see <see cref="Reach"/>. An exercise in a cycle of the learner's calls runs alone.</summary>
+    private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, LearnerBuild build, GradingOptions options)
     {
-        var learner = started.Count > 1 ? runner.Dependencies(Variant(started, submission), options.TimeLimit) : null;
+        var learner = build.Dependencies;
         if (learner is null)
         {
             // One exercise, or code that kept the compiler's analysis busy past the time limit: each runs alone.
@@ -218,7 +221,7 @@ public sealed class Grader(SuiteRunner runner)
         var batches = new List<List<ExerciseTests>>();
         foreach (var exercise in started)
         {
-            var batch = batches.FirstOrDefault(b => b.All(other => Together(exercise, other)));
+            var batch = build.Cycle(exercise.Exercise) is not null ? null : batches.FirstOrDefault(b => b.All(other => build.Cycle(other.Exercise) is null && Together(exercise, other)));
             if (batch is null)
             {
                 batches.Add([exercise]);
@@ -260,17 +263,28 @@ public sealed class Grader(SuiteRunner runner)
         return new ImplementationVariant(files.ToDictionary(f => f.Path, f => f.Text));
     }
 
-    /// <summary>Runs a group's tests together; a group that does not run to the end is split (see the class summary).</summary>
-    private IEnumerable<KeyValuePair<string, Graded>> GradeBatch(IReadOnlyList<ExerciseTests> batch, Submission submission, TimeSpan timeLimit)
+    /// <summary>Runs a group's tests together; a group that does not run to the end, or in which a learner file would
+    /// not mean what it means in the learner's build, is split (see the class summary).</summary>
+    private IEnumerable<KeyValuePair<string, Graded>> GradeBatch(IReadOnlyList<ExerciseTests> batch, LearnerBuild build, TimeSpan timeLimit)
     {
+        var submission = build.Submission;
         if (batch.Count == 1)
         {
-            return [new(batch[0].Exercise.Id, GradeExercise(batch[0], submission, timeLimit))];
+            return [new(batch[0].Exercise.Id, GradeExercise(batch[0], build, timeLimit))];
+        }
+
+        var variant = Variant(batch, submission);
+        var rebound = batch.Where(e => !build.BindsAsBuilt(e.Exercise, variant)).ToList();
+        if (rebound.Count > 0)
+        {
+            return rebound.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, GradeExercise(e, build, timeLimit)))
+                .Concat(GradeBatch(batch.Except(rebound).ToList(), build, timeLimit))
+                .ToList();
         }
 
         // Half the limit: a shared run that times out charges nobody (its exercises run again, the suspects alone with
         // the whole limit), so a hang costs one and a half limits rather than two.
-        var run = runner.Run(Variant(batch, submission), new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
+        var run = runner.Run(variant, new RunFilter { ExerciseIds = [.. batch.Select(e => e.Exercise.Id)] }, timeLimit / 2);
         if (run.Status == RunStatus.Completed)
         {
             return batch.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, new Graded(ExerciseGrade.Score(e.Exercise, run, e.Names), run)));
@@ -279,8 +293,8 @@ public sealed class Grader(SuiteRunner runner)
         var culprits = Culprits(run, batch, submission);
         var alone = culprits.Count is > 0 && culprits.Count < batch.Count ? culprits : batch;
         var rest = batch.Except(alone).ToList();
-        return alone.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, GradeExercise(e, submission, timeLimit)))
-            .Concat(rest.Count > 0 ? GradeBatch(rest, submission, timeLimit) : [])
+        return alone.Select(e => new KeyValuePair<string, Graded>(e.Exercise.Id, GradeExercise(e, build, timeLimit)))
+            .Concat(rest.Count > 0 ? GradeBatch(rest, build, timeLimit) : [])
             .ToList();
     }
 
@@ -299,9 +313,10 @@ public sealed class Grader(SuiteRunner runner)
 
     /// <summary>Runs exercise X's tests on the smallest learner code that compiles: X's file alone, then with the
     /// level's helper files, then with the learner's whole level; every other file is the reference.</summary>
-    private Graded GradeExercise(ExerciseTests tests, Submission submission, TimeSpan timeLimit)
+    private Graded GradeExercise(ExerciseTests tests, LearnerBuild build, TimeSpan timeLimit)
     {
         var exercise = tests.Exercise;
+        var submission = build.Submission;
         var own = submission.Started(exercise)!;
         var helpers = submission.Helpers(catalog, exercise.Level);
         var others = catalog.ExercisesOf(exercise.Level).Where(e => e != exercise).Select(submission.Started).OfType<LearnerFile>().ToList();
@@ -316,11 +331,24 @@ public sealed class Grader(SuiteRunner runner)
             candidates.Add([own, .. helpers, .. others]);
         }
 
+        // An exercise that reaches itself through other learner exercises runs with them, as in the learner's build:
+        // beside the reference, delegation that never computes anything would borrow the reference's answers.
+        if (build.Cycle(exercise) is { } cycle)
+        {
+            candidates = [cycle];
+        }
+
         var filter = new RunFilter(ExerciseId: exercise.Id);
         var failures = new List<RunResult>();
         foreach (var candidate in candidates)
         {
-            var run = runner.Run(new ImplementationVariant(candidate.ToDictionary(f => f.Path, f => f.Text)), filter, timeLimit);
+            var variant = new ImplementationVariant(candidate.ToDictionary(f => f.Path, f => f.Text));
+            if (candidate != candidates[^1] && !build.BindsAsBuilt(exercise, variant))
+            {
+                continue;
+            }
+
+            var run = runner.Run(variant, filter, timeLimit);
             if (run.Status != RunStatus.CompileError)
             {
                 return new Graded(ExerciseGrade.Score(exercise, run, tests.Names), run);
@@ -342,6 +370,132 @@ public sealed class Grader(SuiteRunner runner)
     /// counts for both).</summary>
     private static TimeSpan Sum(IEnumerable<RunResult?> runs) =>
         runs.OfType<RunResult>().Distinct(ReferenceEqualityComparer.Instance).Cast<RunResult>().Aggregate(TimeSpan.Zero, (total, run) => total + run.Elapsed);
+
+    /// <summary>
+    /// A submission's code as the learner's own build compiles it. Grading an exercise beside the reference for the
+    /// others must not change what the learner's file means: each candidate variant is checked to bind every name of
+    /// the exercise's file as the learner's build of its level does (a helper that declares <c>Math</c>, left out,
+    /// would otherwise turn the learner's <c>Math.Log</c> into System.Math's). And the learner's calls between files
+    /// are followed for cycles: exercises that reach each other through their calls are graded together, with each
+    /// other's code, never beside the reference for one another.
+    /// </summary>
+    private sealed class LearnerBuild
+    {
+        private readonly Grader grader;
+        private readonly TimeSpan timeLimit;
+        private readonly Dictionary<string, IReadOnlyList<LearnerFile>> cycles = new(StringComparer.Ordinal);
+
+        public LearnerBuild(Grader grader, Submission submission, IReadOnlyList<ExerciseTests> started, TimeSpan timeLimit)
+        {
+            this.grader = grader;
+            this.timeLimit = timeLimit;
+            Submission = submission;
+            Dependencies = started.Count > 1 ? grader.runner.Dependencies(grader.Variant(started, submission), timeLimit) : null;
+            if (Dependencies is null)
+            {
+                return;
+            }
+
+            foreach (var component in StronglyConnected(Dependencies))
+            {
+                var exercises = component.Select(path => grader.exerciseOfFile.GetValueOrDefault(path)).OfType<string>().ToList();
+                if (exercises.Count < 2)
+                {
+                    continue;
+                }
+
+                var files = component.Select(path => path["exercises/".Length..]).ToHashSet(StringComparer.Ordinal);
+                var levels = exercises.Select(id => grader.catalog.Exercise(id).Level).Distinct();
+                IReadOnlyList<LearnerFile> together = submission.Files.Values
+                    .Where(f => files.Contains(f.Path))
+                    .Concat(levels.SelectMany(level => submission.Helpers(grader.catalog, level)))
+                    .DistinctBy(f => f.Path)
+                    .ToList();
+                foreach (var id in exercises)
+                {
+                    cycles[id] = together;
+                }
+            }
+        }
+
+        public Submission Submission { get; }
+
+        /// <summary>For each learner file of the started exercises and their levels' helpers, the other exercise files
+        /// it uses; null with one exercise started, or when the analysis outlasted the time limit.</summary>
+        public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies { get; }
+
+        /// <summary>The learner's files of the cycle of calls <paramref name="exercise"/> is in, or null.</summary>
+        public IReadOnlyList<LearnerFile>? Cycle(CatalogExercise exercise) => cycles.GetValueOrDefault(exercise.Id);
+
+        /// <summary>Whether, in <paramref name="variant"/>, every name of the exercise's file binds as in the learner's
+        /// build of its level (its started exercises and helpers, the reference for the rest). An analysis that
+        /// outlasts the time limit answers yes: the run itself is held to the limit.</summary>
+        public bool BindsAsBuilt(CatalogExercise exercise, ImplementationVariant variant)
+        {
+            var level = grader.catalog.ExercisesOf(exercise.Level).Select(Submission.Started).OfType<LearnerFile>()
+                .Concat(Submission.Helpers(grader.catalog, exercise.Level));
+            var path = "exercises/" + exercise.File;
+            var built = grader.runner.LearnerBindings(new ImplementationVariant(level.ToDictionary(f => f.Path, f => f.Text)), timeLimit);
+            var graded = grader.runner.LearnerBindings(variant, timeLimit);
+            return built?.GetValueOrDefault(path) is not { } expected || graded?.GetValueOrDefault(path) is not { } actual
+                || Bindings.FirstChange(expected, actual) is null;
+        }
+
+        /// <summary>Tarjan's strongly connected components of the learner's file graph.</summary>
+        private static List<List<string>> StronglyConnected(IReadOnlyDictionary<string, IReadOnlySet<string>> graph)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var low = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stack = new Stack<string>();
+            var onStack = new HashSet<string>(StringComparer.Ordinal);
+            var components = new List<List<string>>();
+
+            void Visit(string node)
+            {
+                index[node] = low[node] = index.Count;
+                stack.Push(node);
+                onStack.Add(node);
+                foreach (var next in graph.GetValueOrDefault(node) ?? new HashSet<string>())
+                {
+                    if (!graph.ContainsKey(next))
+                    {
+                        continue;
+                    }
+
+                    if (!index.ContainsKey(next))
+                    {
+                        Visit(next);
+                        low[node] = Math.Min(low[node], low[next]);
+                    }
+                    else if (onStack.Contains(next))
+                    {
+                        low[node] = Math.Min(low[node], index[next]);
+                    }
+                }
+
+                if (low[node] == index[node])
+                {
+                    var component = new List<string>();
+                    string member;
+                    do
+                    {
+                        member = stack.Pop();
+                        onStack.Remove(member);
+                        component.Add(member);
+                    }
+                    while (member != node);
+                    components.Add(component);
+                }
+            }
+
+            foreach (var node in graph.Keys.Where(node => !index.ContainsKey(node)))
+            {
+                Visit(node);
+            }
+
+            return components;
+        }
+    }
 
     /// <summary>An exercise's tests in the reference run, by name, and the other exercises those tests require.</summary>
     private sealed record ExerciseTests(CatalogExercise Exercise, IReadOnlySet<string> Names, IReadOnlySet<string> Requires);

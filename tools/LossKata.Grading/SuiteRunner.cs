@@ -107,6 +107,35 @@ public sealed class SuiteRunner : IDisposable
         }
     }
 
+    /// <summary>What every name of each learner file of the variant (as exercises/…) binds to, the variant compiled
+    /// as a whole; null when the analysis takes longer than <paramref name="timeLimit"/> or a learner file is one the
+    /// compiler should not bind (<see cref="CodeRules.TooDeeplyNested"/>). Remembered for the grader's lifetime.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Binding>>? LearnerBindings(ImplementationVariant variant, TimeSpan timeLimit)
+    {
+        var learnerPaths = variant.Files.Keys.Select(file => "exercises/" + ImplementationVariant.Normalise(file)).ToHashSet(StringComparer.Ordinal);
+        var files = Resolve(variant);
+        var key = Hashing.OfFiles(variant.Files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new KeyValuePair<string, byte[]>(f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value))));
+        return learnerBindings.GetOrAdd(key, _ => new(() =>
+        {
+            if (CodeRules.TooDeeplyNested(variant.Files.Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Value))).Count > 0)
+            {
+                return null;
+            }
+
+            using var cancellation = new CancellationTokenSource(timeLimit);
+            try
+            {
+                return compiler.LearnerBindings(files, learnerPaths, cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        })).Value;
+    }
+
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<Microsoft.CodeAnalysis.Text.TextSpan, Binding>>?>> learnerBindings = new();
+
     /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> ReferenceDependencies => referenceDependencies.Value;
 

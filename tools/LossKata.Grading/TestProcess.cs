@@ -276,7 +276,14 @@ internal static class TestProcess
         }
 
         var tests = assembly.Descendants("test").Select(ReadTest).ToList();
-        return tests.Count == (int)assembly.Attribute("total")! ? tests : null;
+        if (tests.Count != (int)assembly.Attribute("total")!)
+        {
+            return null;
+        }
+
+        return ReportIntegrity.Contradiction(assembly) is { } contradiction
+            ? tests.Select(t => t with { Outcome = TestOutcome.Failed, Message = $"{ReportIntegrity.ContradictionMessage} ({contradiction}.)" }).ToList()
+            : tests;
     }
 
     private static TestResult ReadTest(XElement test)

@@ -4,7 +4,9 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LossKata.Grading;
 
@@ -25,11 +27,25 @@ internal sealed class VariantCompiler
     /// all compilations share one set of referenced-assembly symbols instead of binding the runtime anew each time.</summary>
     private readonly CSharpCompilation baseCompilation;
 
+    /// <summary>What every name of common/ and of the reference's exercise files binds to in the reference build, by
+    /// path: a learner's variant must leave each exactly as it is.</summary>
+    private readonly Lazy<ReferenceMeaning> reference;
+
+    /// <summary>The reference build as the rebinding check needs it: what every name of common/ and of the reference's
+    /// exercise files binds to (by path), every symbol the reference and common/ declare, and every name they use.</summary>
+    private sealed record ReferenceMeaning(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<TextSpan, Binding>> Bindings,
+        IReadOnlySet<string> Declared,
+        IReadOnlySet<string> Names);
+
     public VariantCompiler(SuiteBuild build)
     {
         var commonFolder = Path.Combine(build.Folder, "src", "common");
+        // What the learner's build compiles from common/ (common/LossKata.Common.props): the fast provider under
+        // LinearAlgebra/Provider is a project of its own, referenced as an assembly, never part of the exercises.
+        var provider = Path.Combine(commonFolder, "LinearAlgebra", "Provider") + Path.DirectorySeparatorChar;
         var common = SuiteBuild.Files(commonFolder)
-            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) && !path.StartsWith(provider, StringComparison.Ordinal))
             .Select(path => Parse(File.ReadAllText(path), "common/" + SuiteBuild.Relative(commonFolder, path)));
         var generated = Directory.EnumerateFiles(build.GeneratedSourcesFolder, "*.cs")
             .Select(path => Parse(File.ReadAllText(path), "obj/" + Path.GetFileName(path)));
@@ -42,6 +58,18 @@ internal sealed class VariantCompiler
                 optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true));
+        var referenceFolder = Path.Combine(build.Folder, "src", "exercises");
+        reference = new(() =>
+        {
+            var compilation = baseCompilation.AddSyntaxTrees(SuiteBuild.Files(referenceFolder)
+                .Where(path => path.EndsWith(".cs", StringComparison.Ordinal))
+                .Select(path => Parse(File.ReadAllText(path), "exercises/" + SuiteBuild.Relative(referenceFolder, path))));
+            var trees = compilation.SyntaxTrees.Where(IsReferenceOrCommon).ToList();
+            return new ReferenceMeaning(
+                trees.ToDictionary(tree => tree.FilePath, tree => Bindings.Of(compilation.GetSemanticModel(tree), CancellationToken.None), StringComparer.Ordinal),
+                trees.SelectMany(tree => Declared(compilation.GetSemanticModel(tree), CancellationToken.None)).Select(Bindings.KeyOf).ToHashSet(StringComparer.Ordinal),
+                trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>()).Select(name => name.Identifier.ValueText).ToHashSet(StringComparer.Ordinal));
+        });
     }
 
     /// <summary>Compiles the given files (path for messages → text). The files whose paths are in
@@ -64,7 +92,14 @@ internal sealed class VariantCompiler
         var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded), cancellationToken: cancellation);
         if (result.Success)
         {
-            return (assembly.ToArray(), null);
+            if (ReferenceRebound(compilation, learnerPaths, cancellation) is { } rebound)
+            {
+                return (null, rebound.ToString());
+            }
+
+            var bytes = assembly.ToArray();
+            var unverifiable = VerifiableCode.Problems(bytes);
+            return unverifiable.Count == 0 ? (bytes, null) : (null, string.Join('\n', unverifiable.Take(MaxErrors)));
         }
 
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -115,6 +150,100 @@ internal sealed class VariantCompiler
 
         return dependencies;
     }
+
+    /// <summary>What every name of each learner file binds to when these files are compiled together (nothing is
+    /// emitted): the grader compares a file's bindings in the code it runs with those of the learner's own build of
+    /// its level, so that a file is never graded with a meaning it does not have there.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<TextSpan, Binding>> LearnerBindings(IReadOnlyDictionary<string, string> files, IReadOnlySet<string> learnerPaths, CancellationToken cancellation = default)
+    {
+        var trees = files.Select(file => Parse(file.Value, file.Key)).ToList();
+        var compilation = baseCompilation.AddSyntaxTrees(trees);
+        return trees.Where(tree => learnerPaths.Contains(tree.FilePath))
+            .ToDictionary(tree => tree.FilePath, tree => Bindings.Of(compilation.GetSemanticModel(tree), cancellation), StringComparer.Ordinal);
+    }
+
+    /// <summary>The learner's declaration that changes what a name of common/ or of the reference means (a class
+    /// <c>Math</c> in namespace LossKata, a LINQ-like extension, a closer overload, a global using), or null: graded
+    /// code must bind as the learner's own build binds it, and the reference for the other exercises as it always
+    /// does.</summary>
+    private RuleViolation? ReferenceRebound(CSharpCompilation compilation, IReadOnlySet<string> learnerPaths, CancellationToken cancellation)
+    {
+        if (!MayRebind(compilation, learnerPaths, cancellation))
+        {
+            return null;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => IsReferenceOrCommon(tree) && !learnerPaths.Contains(tree.FilePath)))
+        {
+            if (!reference.Value.Bindings.TryGetValue(tree.FilePath, out var before)
+                || Bindings.FirstChange(before, Bindings.Of(compilation.GetSemanticModel(tree), cancellation, keepSymbols: true)) is not { } change)
+            {
+                continue;
+            }
+
+            var (was, now) = change;
+
+            var place = Bindings.Place(tree, was.Span).Replace("exercises/", "solutions/", StringComparison.Ordinal);
+            var reason = $"it changes what the reference code means: `{was.Text}` at {place} would mean {now?.Key ?? "nothing"} instead of {was.Key}; give yours another name";
+            var declaration = now?.Symbol?.OriginalDefinition.DeclaringSyntaxReferences.FirstOrDefault(d => learnerPaths.Contains(d.SyntaxTree.FilePath));
+            if (declaration is not null)
+            {
+                return new RuleViolation(declaration.SyntaxTree.FilePath, declaration.SyntaxTree.GetLineSpan(declaration.Span).StartLinePosition.Line + 1, now!.Key, reason, IsDeclaration: true);
+            }
+
+            var learnerTree = compilation.SyntaxTrees.First(t => learnerPaths.Contains(t.FilePath));
+            var globalUsing = compilation.SyntaxTrees.Where(t => learnerPaths.Contains(t.FilePath))
+                .SelectMany(t => t.GetCompilationUnitRoot(cancellation).Usings.Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)))
+                .FirstOrDefault();
+            return globalUsing is not null
+                ? new RuleViolation(globalUsing.SyntaxTree.FilePath, globalUsing.SyntaxTree.GetLineSpan(globalUsing.Span).StartLinePosition.Line + 1, "global using", reason)
+                : new RuleViolation(learnerTree.FilePath, 1, "a declaration", reason, IsDeclaration: true);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the learner's files could change what a name of the reference means, which the full check
+    /// then decides: only through a global using, or a declaration the reference does not have (an overload, a type,
+    /// a namespace) whose name the reference or common/ uses — a name is looked up by its text, so a helper
+    /// <c>PLogP</c> cannot change what <c>Math.Log</c> means. Binding every file of the reference costs more than
+    /// compiling a learner's.</summary>
+    private bool MayRebind(CSharpCompilation compilation, IReadOnlySet<string> learnerPaths, CancellationToken cancellation)
+    {
+        foreach (var tree in compilation.SyntaxTrees.Where(tree => learnerPaths.Contains(tree.FilePath)))
+        {
+            var root = tree.GetCompilationUnitRoot(cancellation);
+            if (root.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)))
+            {
+                return true;
+            }
+
+            var names = root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>()
+                .SelectMany(space => space.Name.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                .Select(name => name.Identifier.ValueText)
+                .Where(name => name != "LossKata");
+            var declared = Declared(compilation.GetSemanticModel(tree), cancellation)
+                .Where(symbol => !reference.Value.Declared.Contains(Bindings.KeyOf(symbol)))
+                .Select(symbol => symbol.Name);
+            if (names.Concat(declared).Any(reference.Value.Names.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The symbols a file declares that other files can see: types, members, enum members.</summary>
+    private static IEnumerable<ISymbol> Declared(SemanticModel model, CancellationToken cancellation) =>
+        model.SyntaxTree.GetRoot(cancellation).DescendantNodes()
+            .Where(node => node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BaseMethodDeclarationSyntax
+                or BasePropertyDeclarationSyntax or VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } or EnumMemberDeclarationSyntax)
+            .Select(node => model.GetDeclaredSymbol(node, cancellation))
+            .OfType<ISymbol>();
+
+    private static bool IsReferenceOrCommon(SyntaxTree tree) =>
+        tree.FilePath.StartsWith("common/", StringComparison.Ordinal) || tree.FilePath.StartsWith("exercises/", StringComparison.Ordinal);
 
     private SyntaxTree Parse(string text, string path) =>
         CSharpSyntaxTree.ParseText(text, parseOptions, path, Encoding.UTF8);
