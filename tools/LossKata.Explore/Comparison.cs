@@ -42,10 +42,10 @@ public static class Comparison
     public const double Tolerance = 1e-9;
 
     /// <param name="reference">The reference's rows.</param>
-    /// <param name="yours">The learner's rows, in the same order, or null when there are none.</param>
+    /// <param name="yours">The learner's rows, matched to the reference's by key, or null when there are none.</param>
     /// <param name="unavailable">Why there are none (building, compile errors, a time-out, a crash).</param>
     public static IReadOnlyList<ComparedRow> Compare(IReadOnlyList<Row> reference, IReadOnlyList<Row>? yours, string? unavailable) =>
-        [.. reference.Select((row, index) => Compare(row, yours?[index], unavailable))];
+        [.. reference.Select(row => Compare(row, yours?.FirstOrDefault(learner => learner.Key == row.Key), unavailable))];
 
     private static ComparedRow Compare(Row reference, Row? yours, string? unavailable)
     {
