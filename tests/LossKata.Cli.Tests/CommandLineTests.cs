@@ -22,9 +22,9 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void The_program_has_the_seven_learner_and_instructor_commands() =>
+    public void The_program_has_the_eight_learner_and_instructor_commands() =>
         ProgramCommands.All().Select(command => command.Name).Should().BeEquivalentTo(
-            ["train", "check", "watch", "hint", "reset", "grade", "figures"], "README.md and the docs name these commands");
+            ["train", "check", "watch", "hint", "reset", "grade", "figures", "explore"], "README.md and the docs name these commands");
 
     [Theory]
     [MemberData(nameof(HelpRequests))]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LossKata.Cli.Plotting;
-using MathNet.Numerics.LinearAlgebra;
+using LossKata.Explore;
+using LossKata.Explore.Views;
 using ScottPlot;
 
 namespace LossKata.Cli.Commands;
@@ -10,11 +11,8 @@ public sealed class FiguresCommand : LossKataCommand
 {
     private const string DefaultDirectory = "docs/figures";
 
-    /// <summary>The race of docs/level-6-gradients.md: one logit, y = 1, a confidently wrong start.</summary>
-    private const double RaceStart = -6;
-    private const double RaceLearningRate = 1;
-    private const double RaceConfidence = 0.9;
-    private const int RaceSteps = 300;
+    /// <summary>The race of docs/level-6-gradients.md, as explore's race view runs it: one logit, y = 1, a confidently wrong start.</summary>
+    private static readonly RaceInput Race = Derived.Level6Race;
 
     private readonly Option<string> output = new("--out")
     {
@@ -36,47 +34,35 @@ public sealed class FiguresCommand : LossKataCommand
         var logits = Enumerable.Range(0, 401).Select(i => -10 + i * 0.05).ToArray();
 
         Write(directory, "level6-losses.svg", Charts.LineChart("Loss for a positive example (y = 1)", "logit z", "loss")
-            .AddLine("binary cross-entropy  −log σ(z)", logits, [.. logits.Select(z => Losses.BinaryCrossEntropyWithLogits(V(z), V(1)))])
-            .AddLine("squared error  (σ(z) − 1)²", logits, [.. logits.Select(z => Losses.MseLoss(M(Activations.Sigmoid(z)), M(1)))]));
+            .AddLine("binary cross-entropy  −log σ(z)", logits, [.. logits.Select(z => Derived.BinaryCrossEntropy(z, 1))])
+            .AddLine("squared error  (σ(z) − 1)²", logits, [.. logits.Select(z => Derived.SquaredError(z, 1))]));
 
         Write(directory, "level6-gradients.svg", Charts.LineChart("Gradient with respect to the logit (y = 1)", "logit z", "dℓ/dz")
             .AddLine("binary cross-entropy  σ(z) − 1", logits, [.. logits.Select(z => Gradients.BinaryCrossEntropyWrtLogit(z, 1))])
             .AddLine("squared error  2(σ − 1)·σ(1 − σ)", logits, [.. logits.Select(z => Gradients.SquaredErrorWrtLogitThroughSigmoid(z, 1))]));
 
-        var crossEntropy = Race(Gradients.BinaryCrossEntropyWrtLogit, z => Losses.BinaryCrossEntropyWithLogits(V(z), V(1)));
-        var squaredError = Race(Gradients.SquaredErrorWrtLogitThroughSigmoid, z => Losses.MseLoss(M(Activations.Sigmoid(z)), M(1)));
-        double[] steps = [.. Enumerable.Range(0, RaceSteps + 1).Select(step => (double)step)];
+        var crossEntropy = Run(Gradients.BinaryCrossEntropyWrtLogit, Derived.BinaryCrossEntropy);
+        var squaredError = Run(Gradients.SquaredErrorWrtLogitThroughSigmoid, Derived.SquaredError);
+        double[] steps = [.. Enumerable.Range(0, Race.Steps + 1).Select(step => (double)step)];
         Write(directory, "level6-race.svg",
-            Charts.LineChart($"Gradient descent from z = {RaceStart} (y = 1, learning rate {RaceLearningRate})", "step", "loss")
-                .AddLine($"binary cross-entropy (σ > {RaceConfidence} after {crossEntropy.StepsToConfidence} steps)", steps, crossEntropy.Losses)
-                .AddLine($"squared error (σ > {RaceConfidence} after {squaredError.StepsToConfidence} steps)", steps, squaredError.Losses));
+            Charts.LineChart($"Gradient descent from z = {Race.Start} (y = 1, learning rate {Race.LearningRate})", "step", "loss")
+                .AddLine($"binary cross-entropy (σ > {Derived.RaceConfidence} after {crossEntropy.StepsToConfidence} steps)", steps, crossEntropy.Losses)
+                .AddLine($"squared error (σ > {Derived.RaceConfidence} after {squaredError.StepsToConfidence} steps)", steps, squaredError.Losses));
 
-        Console.WriteLine($"race from z = {RaceStart}, learning rate {RaceLearningRate}: σ(z) > {RaceConfidence} after " +
+        Console.WriteLine($"race from z = {Race.Start}, learning rate {Race.LearningRate}: σ(z) > {Derived.RaceConfidence} after " +
                           $"{crossEntropy.StepsToConfidence} steps with cross-entropy, {squaredError.StepsToConfidence} with squared error");
         return 0;
     }
 
     /// <summary>Plain gradient descent on one logit: the loss at every step, and the first step where σ(z) passes
-    /// <see cref="RaceConfidence"/>.</summary>
-    private static (double[] Losses, int StepsToConfidence) Race(Func<double, double, double> gradient, Func<double, double> loss)
+    /// <see cref="Derived.RaceConfidence"/>.</summary>
+    private static (double[] Losses, int StepsToConfidence) Run(Func<double, double, double> gradient, Func<double, double, double> loss)
     {
-        var losses = new double[RaceSteps + 1];
-        var stepsToConfidence = -1;
-        var logit = RaceStart;
-        for (var step = 0; step <= RaceSteps; step++)
-        {
-            losses[step] = loss(logit);
-            if (stepsToConfidence < 0 && Activations.Sigmoid(logit) > RaceConfidence)
-            {
-                stepsToConfidence = step;
-            }
-
-            logit -= RaceLearningRate * gradient(logit, 1);
-        }
-
+        var logits = RaceView.Descend(gradient, Race);
+        var stepsToConfidence = Derived.StepsToConfidence(logits);
         return stepsToConfidence >= 0
-            ? (losses, stepsToConfidence)
-            : throw new InvalidOperationException($"σ(z) did not pass {RaceConfidence} within {RaceSteps} steps; draw more steps.");
+            ? ([.. logits.Select(z => loss(z, Race.Label))], stepsToConfidence)
+            : throw new InvalidOperationException($"σ(z) did not pass {Derived.RaceConfidence} within {Race.Steps} steps; draw more steps.");
     }
 
     private static void Write(string directory, string fileName, Plot chart)
@@ -85,8 +71,4 @@ public sealed class FiguresCommand : LossKataCommand
         Charts.Save(chart, path);
         Console.WriteLine($"wrote {path}");
     }
-
-    private static Vector<double> V(double value) => Vector<double>.Build.Dense(1, value);
-
-    private static Matrix<double> M(double value) => Matrix<double>.Build.Dense(1, 1, value);
 }

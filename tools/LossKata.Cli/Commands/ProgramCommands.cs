@@ -4,5 +4,5 @@ namespace LossKata.Cli.Commands;
 public static class ProgramCommands
 {
     public static IReadOnlyList<LossKataCommand> All() =>
-        [new CheckCommand(), new WatchCommand(), new HintCommand(), new ResetCommand(), new TrainCommand(), new GradeCommand(), new FiguresCommand()];
+        [new CheckCommand(), new WatchCommand(), new HintCommand(), new ResetCommand(), new TrainCommand(), new GradeCommand(), new FiguresCommand(), new ExploreCommand()];
 }
