@@ -88,4 +88,13 @@ public static partial class Guard
             }
         }
     }
+
+    /// <summary>An exponent or rate that may be 0: a finite number, not negative.</summary>
+    public static void NonNegativeFinite(double value, string name)
+    {
+        if (!(value >= 0) || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} = {Format(value)} must be finite and not negative.");
+        }
+    }
 }
