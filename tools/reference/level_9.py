@@ -19,42 +19,19 @@ import torch
 import torch.nn.functional as F
 from torchvision.ops import sigmoid_focal_loss
 
+from levels_1_5 import cs, cs_labels, cs_matrix, cs_string, cs_vector, t, table
+
 OUTPUT = pathlib.Path(__file__).resolve().parents[2] / "tests" / "Suite" / "Reference" / "PyTorchLevel9.g.cs"
 IGNORE = -100
 
 
-def t(values):
-    return torch.tensor(values, dtype=torch.float64)
-
-
-def cs(value):
-    """A double as C# source that parses back to the same bits; NaN only where PyTorch really returns it."""
-    value = float(value)
-    if math.isnan(value):
-        return "double.NaN"
-    if math.isinf(value):
-        return "double.PositiveInfinity" if value > 0 else "double.NegativeInfinity"
-    return repr(value)
-
-
-def cs_vector(values):
-    return "[" + ", ".join(cs(v) for v in values) + "]"
-
-
-def cs_matrix(rows):
-    return "[" + ", ".join(cs_vector(row) for row in rows) + "]"
+def cs_loss(value):
+    """A reduced loss as C# source: NaN only where PyTorch really returns it (the mean of an all-ignored batch)."""
+    return "double.NaN" if math.isnan(float(value)) else cs(value)
 
 
 def cs_optional(values):
     return "null" if values is None else cs_vector(values)
-
-
-def cs_labels(labels):
-    return "[" + ", ".join(str(int(label)) for label in labels) + "]"
-
-
-def cs_string(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 LOGITS_3x3 = [[2.0, 1.0, 0.1], [0.5, 2.5, 0.3], [-1.2, 0.4, 1.9]]
@@ -171,7 +148,7 @@ def weighted_lines():
         mean, _ = cross_entropy(rows, targets, weight, ignore_index, 0.0, "mean")
         total, _ = cross_entropy(rows, targets, weight, ignore_index, 0.0, "sum")
         yield (f"new({cs_string(name)}, {cs_matrix(rows)}, {cs_labels(targets)}, {cs_optional(weight)}, {ignore_index}, "
-               f"{cs_vector(per_sample)}, {cs(mean)}, {cs(total)}),")
+               f"{cs_vector(per_sample)}, {cs_loss(mean)}, {cs(total)}),")
 
 
 def smoothed_lines():
@@ -215,11 +192,6 @@ def focal_lines():
         total, sum_gradient = focal(logits, targets, alpha, gamma, "sum")
         yield (f"new({cs_string(name)}, {cs_vector(logits)}, {cs_vector(targets)}, {cs(alpha)}, {cs(gamma)}, "
                f"{cs(mean)}, {cs(total)}, {cs_vector(mean_gradient)}, {cs_vector(sum_gradient)}),")
-
-
-def table(record, field, lines):
-    body = "\n".join("        " + line for line in lines)
-    return f"    public static readonly {record}[] {field} =\n    [\n{body}\n    ];\n"
 
 
 def main():
