@@ -68,6 +68,8 @@ public sealed class SigmoidFocalLossTests
             [Advice.IfNotFinite("∞ or NaN: BCE must come from the logit (softplus), not from log σ(z) once σ(z) has underflowed to 0")], 0);
         Gradients.SigmoidFocalLossWrtLogits(V(-1000, 1000), V(1, 1), 0.25, 2, Reduction.Sum).ShouldBeCloseTo(
             V(-0.25, 0), "a confident wrong prediction has gradient α·(p − y); a confident right one has 0, not NaN", 0);
+        Gradients.SigmoidFocalLossWrtLogits(V(1000, -1000), V(1, 0), 0.25, 0.5, Reduction.Sum).ShouldBeCloseTo(
+            V(0, 0), "where 1 − p_t is exactly 0 the focusing term is 0, even for γ = 0.5 < 1, where m^(γ−1) would be ∞ and ∞·0 NaN", 0);
     }
 
     [Property(Arbitrary = [typeof(LossOptionsGenerators)])]
