@@ -19,7 +19,7 @@ public sealed class BlameTests
     private static readonly int[] LevelsOutsideTheRule = [7, 8];
 
     [Fact]
-    public void No_test_of_a_level_1_to_6_exercise_requires_another_exercise()
+    public void No_test_outside_the_network_levels_requires_another_exercise()
     {
         var offending = typeof(Probes).Assembly.GetTypes()
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
