@@ -9,10 +9,6 @@ namespace LossKata.Tests.Level9;
 [Exercise("SigmoidFocalLoss")]
 public sealed class SigmoidFocalLossTests
 {
-    /// <summary>Largest relative error allowed against central differences (h = 1e-5, logits in [−6, 6]): truncation and
-    /// rounding are near 1e-9 there; a dropped focusing term or a wrong sign is off by 1e-1 or more.</summary>
-    private const double Bound = 1e-5;
-
     [Probe("SigmoidFocalLoss")]
     internal static void Probe()
     {
@@ -93,11 +89,7 @@ public sealed class SigmoidFocalLossTests
             var analytic = Gradients.SigmoidFocalLossWrtLogits(V(focal.Logits), V(focal.Targets), focal.Alpha, focal.Gamma, focal.Reduction);
             var numerical = Oracle.NumericalGradient(
                 logits => Level9Oracle.SigmoidFocalLoss(logits, V(focal.Targets), focal.Alpha, focal.Gamma, focal.Reduction), V(focal.Logits));
-            var scale = Math.Max(analytic.AbsoluteMaximum(), numerical.AbsoluteMaximum());
-            var error = scale == 0 ? 0 : (analytic - numerical).AbsoluteMaximum() / scale;
-            error.Should().BeLessThan(Bound,
-                "your gradient {0} must agree with central differences {1} of the loss (your GradientCheck computes the same; largest difference {2:G3} of the largest component, bound {3:G})",
-                Show(analytic), Show(numerical), error, Bound);
+            CentralDifferences.ShouldAgree(analytic, numerical);
         }));
 
     [Theory]
