@@ -24,7 +24,7 @@ public sealed class SoftmaxTests
     {
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.LogitVectors, name);
         Activations.Softmax(V(reference.Z)).ShouldBeCloseTo(
-            V(reference.Softmax), $"F.softmax({Show(reference.Z)}, dim=0) ('{name}')", [Advice.IfNaN("NaN means e^z overflowed (∞/∞) or underflowed (0/0): subtract max(z) first")]);
+            V(reference.Softmax), $"F.softmax({Show(reference.Z)}, dim=0) ('{name}')", [Suspect.IfNaN("NaN means e^z overflowed (∞/∞) or underflowed (0/0): subtract max(z) first")]);
     }
 
     [Theory]

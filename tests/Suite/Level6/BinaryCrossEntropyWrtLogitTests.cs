@@ -34,7 +34,7 @@ public sealed class BinaryCrossEntropyWrtLogitTests
     public void Infinite_logits_are_allowed(double logit, double target, double expected) =>
         // σ(+∞) = 1 and σ(−∞) = 0, so σ − y is ±1 for a certain mistake and 0 for a certain right answer.
         Gradients.BinaryCrossEntropyWrtLogit(logit, target).ShouldBeCloseTo(
-            expected, $"σ({logit}) − {target} with σ(+∞) = 1, σ(−∞) = 0", [Advice.IfNaN("NaN means the sigmoid computed ∞/∞ at an infinite logit")], 0);
+            expected, $"σ({logit}) − {target} with σ(+∞) = 1, σ(−∞) = 0", [Suspect.IfNaN("NaN means the sigmoid computed ∞/∞ at an infinite logit")], 0);
 
     [Theory]
     [MemberData(nameof(ReferenceCases))]
