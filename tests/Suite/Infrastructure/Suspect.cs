@@ -9,7 +9,9 @@ namespace LossKata.Tests;
 /// <param name="Explains">Given the actual and the expected value (a double, vector or matrix), whether the mistake
 /// gives the actual one.</param>
 /// <param name="Mistake">What the mistake is, phrased for the learner, without a final period.</param>
-public sealed record Suspect(Func<object, object, bool> Explains, string Mistake)
+/// <param name="Computed">Whether <paramref name="Explains"/> compares with the value the mistake gives (rather than
+/// recognising a NaN or ∞ it is known to produce): a computed suspect that fits outranks one that is not.</param>
+public sealed record Suspect(Func<object, object, bool> Explains, string Mistake, bool Computed = true)
 {
     /// <summary>The phrase a message contains, once, when it names the mistake that explains the value seen; the
     /// grader and <c>check</c> show such a failure first.</summary>
@@ -42,9 +44,22 @@ public sealed record Suspect(Func<object, object, bool> Explains, string Mistake
     /// <summary>A result (or an element of it) NaN or ±∞ where a finite number was expected.</summary>
     public static Suspect IfNotFinite(string mistake) => Somewhere((actual, expected) => !double.IsFinite(actual) && double.IsFinite(expected), mistake);
 
-    /// <summary>" Likely mistake: …." for the first suspect that explains <paramref name="actual"/>, or "".</summary>
-    public static string Diagnose(IEnumerable<Suspect> suspects, object actual, object expected) =>
-        suspects.FirstOrDefault(suspect => suspect.Explains(actual, expected)) is { } likely ? $" {Marker} {likely.Mistake}." : "";
+    /// <summary>
+    /// " Likely mistake: …." for the one computed suspect that gives <paramref name="actual"/> (or, if none does, the
+    /// first NaN/∞ suspect that fits), or "". Where several mistakes give this very value the input cannot tell them
+    /// apart: they are listed as possibilities, without the marker, and another test's input names the one made.
+    /// </summary>
+    public static string Diagnose(IEnumerable<Suspect> suspects, object actual, object expected)
+    {
+        var fitting = suspects.Where(suspect => suspect.Explains(actual, expected)).ToList();
+        var computed = fitting.Where(suspect => suspect.Computed).Select(suspect => suspect.Mistake).Distinct().ToList();
+        return computed.Count switch
+        {
+            1 => $" {Marker} {computed[0]}.",
+            > 1 => " Your value is what each of these mistakes gives here: " + string.Join("; or ", computed) + ".",
+            _ => fitting.FirstOrDefault() is { } recognised ? $" {Marker} {recognised.Mistake}." : "",
+        };
+    }
 
     public static bool Same(double actual, double mistaken) =>
         (double.IsNaN(actual) && double.IsNaN(mistaken)) || Numbers.Close(actual, mistaken, Agreement);
@@ -59,11 +74,13 @@ public sealed record Suspect(Func<object, object, bool> Explains, string Mistake
 
     private static Suspect Somewhere(Func<double, double, bool> fits, string mistake) =>
         new((actual, expected) => (actual, expected) switch
-        {
-            (double seen, double right) => fits(seen, right),
-            (Vector<double> seen, Vector<double> right) => seen.Count == right.Count && Enumerable.Range(0, seen.Count).Any(i => fits(seen[i], right[i])),
-            (Matrix<double> seen, Matrix<double> right) => seen.RowCount == right.RowCount && seen.ColumnCount == right.ColumnCount
-                && seen.ToColumnMajorArray().Zip(right.ToColumnMajorArray()).Any(pair => fits(pair.First, pair.Second)),
-            _ => false,
-        }, mistake);
+            {
+                (double seen, double right) => fits(seen, right),
+                (Vector<double> seen, Vector<double> right) => seen.Count == right.Count && Enumerable.Range(0, seen.Count).Any(i => fits(seen[i], right[i])),
+                (Matrix<double> seen, Matrix<double> right) => seen.RowCount == right.RowCount && seen.ColumnCount == right.ColumnCount
+                    && seen.ToColumnMajorArray().Zip(right.ToColumnMajorArray()).Any(pair => fits(pair.First, pair.Second)),
+                _ => false,
+            },
+            mistake,
+            Computed: false);
 }
