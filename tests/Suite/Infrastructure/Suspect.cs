@@ -62,7 +62,8 @@ public sealed record Suspect(Func<object, object, bool> Explains, string Mistake
     }
 
     public static bool Same(double actual, double mistaken) =>
-        (double.IsNaN(actual) && double.IsNaN(mistaken)) || Numbers.Close(actual, mistaken, Agreement);
+        actual == mistaken || (double.IsNaN(actual) && double.IsNaN(mistaken))
+        || (double.IsFinite(actual) && double.IsFinite(mistaken) && Numbers.Close(actual, mistaken, Agreement));
 
     private static bool Same(Vector<double> actual, Vector<double> mistaken) =>
         actual.Count == mistaken.Count && Enumerable.Range(0, actual.Count).All(i => Same(actual[i], mistaken[i]));
