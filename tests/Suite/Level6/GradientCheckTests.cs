@@ -22,9 +22,26 @@ public sealed class GradientCheckTests
         // ((x + h)³ − (x − h)³) / 2h = 3x² + h²: the error of a central difference is h², with no term in h.
         // A forward difference ((x + h)³ − x³) / h = 3x² + 3xh + h² would be off by 3xh = 3e-3 at x = 1, h = 1e-3.
         const double step = 1e-3;
-        GradientCheck.Numerical(x => x.Sum(value => value * value * value), V(1, -2, 0.5), step).ShouldBeCloseTo(
+        static double Cubes(Vector<double> x) => x.Sum(value => value * value * value);
+        var at = V(1, -2, 0.5);
+        Vector<double> Differences(Func<Vector<double>, int, double> difference) => Vector<double>.Build.Dense(at.Count, i => difference(at, i));
+        Vector<double> Moved(Vector<double> x, int i, double by)
+        {
+            var moved = x.Clone();
+            moved[i] += by;
+            return moved;
+        }
+
+        GradientCheck.Numerical(Cubes, at, step).ShouldBeCloseTo(
             V(3 + step * step, 12 + step * step, 0.75 + step * step),
-            "d/dxᵢ Σ xⱼ³ = 3xᵢ², and the central difference adds exactly h² = 1e-6 (rounding ≈ 1e-13 at this step)", 1e-10);
+            "d/dxᵢ Σ xⱼ³ = 3xᵢ², and the central difference adds exactly h² = 1e-6 (rounding ≈ 1e-13 at this step)",
+            [
+                Suspect.Gives(Differences((x, i) => (Cubes(Moved(x, i, step)) - Cubes(Moved(x, i, -step))) / step),
+                    "the central difference is divided by h instead of 2h, which doubles every derivative: here 2·(3xᵢ² + h²) for 3xᵢ² + h²"),
+                Suspect.Gives(Differences((x, i) => (Cubes(Moved(x, i, step)) - Cubes(x)) / step),
+                    "a forward difference (f(x + h) − f(x))/h is used: its error 3xᵢh is O(h), where the central difference's is O(h²)"),
+            ],
+            1e-10);
     }
 
     [Fact]
