@@ -63,7 +63,9 @@ public sealed class LinearTests
         layer.Weight.Gradient.ShouldBeCloseTo(
             M([[1.0, -1.0], [2.0, 0.0], [2.0, 0.0]]), "∂L/∂W = Gᵀ·X (out×in, like W)",
             [Suspect.Gives(M([[1.0, -1.0], [2.0, 0.0], [2.0, 0.0]]).Transpose(), "the weight gradient is transposed: Xᵀ·G is in×out, but ∂L/∂W = Gᵀ·X is out×in, like W")]);
-        layer.Bias.Gradient.ShouldBeCloseTo(M([[1.0, 1.0, 1.0]]), "∂L/∂b sums G over the samples, since b is added to every row");
+        layer.Bias.Gradient.ShouldBeCloseTo(
+            M([[1.0, 1.0, 1.0]]), "∂L/∂b sums G over the samples, since b is added to every row",
+            [Suspect.Gives(M([[0.5, 0.5, 0.5]]), "the bias gradient is averaged over the 2 samples; b is added to every row, so ∂L/∂b sums G over the samples (the loss's Mean has already divided by N)")]);
         inputGradient.ShouldBeCloseTo(M([[1.0, 2.0], [8.0, 10.0]]), "∂L/∂X = G·W (N×in, like X)");
     }
 

@@ -248,9 +248,19 @@ public sealed class TrainerContractTests
         var before = network.Parameters.Select(parameter => parameter.Value.Clone()).ToList();
         var trainer = new Trainer(network, new Sgd(network.Parameters, LearningRate), batchSize: 4, seed: Seed);
 
-        var diverged = FluentActions.Invoking(() => trainer.TrainEpoch(digits))
-            .Should().Throw<TrainingDivergedException>(
-                "{0} makes a logit non-finite in the first batch: the trainer checks the logits as well as the loss, before computing the loss", cause)
+        var thrown = Record.Exception(() => trainer.TrainEpoch(digits));
+        var rethrow = () =>
+        {
+            if (thrown is not null)
+            {
+                throw thrown;
+            }
+        };
+        var diverged = rethrow.Should().Throw<TrainingDivergedException>(
+                "{0} makes a logit non-finite in the first batch: the trainer checks the logits as well as the loss, before computing the loss{1}", cause,
+                thrown is null or ArgumentException
+                    ? $". {Suspect.Marker} only the loss is checked for NaN or infinity, not the logits: a −∞ logit leaves the loss finite, and the loss functions reject a NaN one with an ArgumentException"
+                    : "")
             .Which;
         (diverged.Epoch, diverged.Batch).Should().Be((1, 0), "the first batch of the first epoch diverged (epoch from 1, batch from 0)");
         diverged.Message.Should().MatchRegex(
