@@ -27,7 +27,7 @@ public sealed class SgdTests
         var weight = WithGradient([[1.0, -1.0]], [[2.0, -4.0]]);
         var bias = WithGradient([[3.0]], [[1.0]]);
         new Sgd([weight, bias], learningRate: 0.5).Step();
-        weight.Value.ShouldBeCloseTo(M([[0.0, 1.0]]), "θ ← θ − η·∂L/∂θ");
+        weight.Value.ShouldBeCloseTo(M([[0.0, 1.0]]), "θ ← θ − η·∂L/∂θ", [Suspect.Gives(M([[2.0, -3.0]]), "the update has the wrong sign: θ + η·∂L/∂θ climbs the loss; a step descends it, θ ← θ − η·∂L/∂θ")]);
         bias.Value.ShouldBeCloseTo(M([[2.5]]), "every parameter given to the optimiser takes a step");
     }
 
