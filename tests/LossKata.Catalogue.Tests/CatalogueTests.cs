@@ -14,7 +14,7 @@ public abstract class CatalogueTests(SuiteFixture suite)
 {
     [Theory]
     [MemberData("Mistakes")]
-    public void The_suite_rejects_the_mistake_with_a_message_that_names_it_and_charges_no_other_exercise(string path)
+    public void The_suite_rejects_the_mistake_naming_it_in_the_first_failure_and_charges_no_other_exercise(string path)
     {
         var entry = CatalogueEntry.Load(suite.RepositoryRoot, path);
         var (own, others) = GradeInAWholeSubmission(entry);
@@ -23,12 +23,13 @@ public abstract class CatalogueTests(SuiteFixture suite)
             ExerciseState.Failing,
             "the mistake \"{0}\" ({1}) must fail some test of {2} and still run to the end, but {3} of its {4} tests passed{5}",
             entry.Description, path, entry.Exercise, own.Passed, own.Total, own.Problem is null ? "" : ": " + own.Problem);
-        var failed = own.Failures;
-        var naming = failed.FirstOrDefault(test => entry.MessageWords.All(word => WhatALearnerReads(test).Contains(word, StringComparison.OrdinalIgnoreCase)));
-        suite.MessagesSeen[path] = naming is null ? $"NOT NAMED; first failure: {Shorten(failed[0].Message)}" : $"{naming.Name}: {Shorten(naming.Message)}";
-        (naming is not null).Should().BeTrue(
-                "a learner who made the mistake \"{0}\" ({1}) must read {2} in the name or the message of some failing test; the failures were:{3}",
-                entry.Description, path, string.Join(" and ", entry.MessageWords.Select(word => $"\"{word}\"")), Describe(failed));
+        var failed = FailureOrder.Order(own.Failures);
+        var first = failed[0];
+        var named = entry.MessageWords.All(word => WhatALearnerReads(first).Contains(word, StringComparison.OrdinalIgnoreCase));
+        suite.MessagesSeen[path] = $"{(named ? "named" : "NOT NAMED")} by the first failure, {first.Name}: {Shorten(first.Message)}";
+        named.Should().BeTrue(
+                "a learner who made the mistake \"{0}\" ({1}) reads first the failure {2}, so it must say {3}; the failures, in the order a learner reads them, were:{4}",
+                entry.Description, path, first.Name, string.Join(" and ", entry.MessageWords.Select(word => $"\"{word}\"")), Describe(failed));
         others.Should().BeEmpty(
             "a mistake in {0} (\"{1}\", {2}) costs no other exercise anything, even one that calls {0} or is tested beside it",
             entry.Exercise, entry.Description, path);

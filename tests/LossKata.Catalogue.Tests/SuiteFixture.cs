@@ -49,8 +49,9 @@ public sealed class SuiteFixture : IDisposable
         }
     }
 
-    /// <summary>What a learner would read for each mistake (the first failure message naming it), written to
-    /// artifacts/catalogue/messages.md when the run ends, for maintainers reviewing the messages.</summary>
+    /// <summary>What a learner reads first for each mistake (the first failure, in <see cref="FailureOrder"/>) and
+    /// whether it names the mistake, written to artifacts/catalogue/messages.md when the run ends with a count per
+    /// level, for maintainers reviewing the messages (docs/test-strength.md).</summary>
     public ConcurrentDictionary<string, string> MessagesSeen { get; } = new();
 
     public void Dispose()
@@ -67,8 +68,14 @@ public sealed class SuiteFixture : IDisposable
 
         var report = Path.Combine(RepositoryRoot, "artifacts", "catalogue", "messages.md");
         Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        var levels = MessagesSeen
+            .GroupBy(pair => pair.Key.Split('/')[1], StringComparer.Ordinal)
+            .OrderBy(level => level.Key, StringComparer.Ordinal)
+            .Select(level => $"- {level.Key}: {level.Count(pair => pair.Value.StartsWith("named", StringComparison.Ordinal))} of {level.Count()} named by the first failure");
         File.WriteAllLines(report, [
-            "# What a learner reads for each mistake of tests/Catalogue",
+            "# What a learner reads first for each mistake of tests/Catalogue",
+            "",
+            .. levels,
             "",
             .. MessagesSeen.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"- `{pair.Key}`: {pair.Value}"),
         ]);

@@ -19,24 +19,45 @@ public static class NumberAssertions
     }
 
     /// <summary>
-    /// As <see cref="ShouldBeCloseTo(double, double, string, double)"/>, with diagnoses of likely mistakes: each
-    /// <see cref="Advice"/> is added to the message only when the value actually observed fits it (a value twice too
-    /// large, NaN, a negative loss…), so that a learner is never told "Sum was used" about a NaN.
+    /// As <see cref="ShouldBeCloseTo(double, double, string, double)"/>, with a diagnosis: of the exercise's known
+    /// mistakes (<paramref name="suspects"/>, each with the value it returns on this very input), the message names
+    /// the first whose value is the one observed, after "Likely mistake:" — and none if none gives that value.
     /// </summary>
-    public static void ShouldBeCloseTo(this double actual, double expected, string because, Advice[] advice, double tolerance = Numbers.ReferenceTolerance) =>
-        actual.ShouldBeCloseTo(expected, because + Advice.Fitting(advice, actual, expected), tolerance);
+    public static void ShouldBeCloseTo(this double actual, double expected, string because, Suspect[] suspects, double tolerance = Numbers.ReferenceTolerance)
+    {
+        if (!Numbers.Close(actual, expected, tolerance))
+        {
+            actual.ShouldBeCloseTo(expected, because + Suspect.Diagnose(suspects, actual, expected), tolerance);
+        }
+    }
 
-    /// <summary>Asserts <paramref name="actual"/> ≥ <paramref name="bound"/>, adding the advice that fits the value seen.</summary>
-    public static void ShouldBeAtLeast(this double actual, double bound, string because, params Advice[] advice) =>
+    /// <summary>Asserts <paramref name="actual"/> ≥ <paramref name="bound"/>, naming the suspect that gives the value seen.</summary>
+    public static void ShouldBeAtLeast(this double actual, double bound, string because, params Suspect[] suspects) =>
         Execute.Assertion
-            .BecauseOf(because + Advice.Fitting(advice, actual, bound))
+            .BecauseOf(because)
             .ForCondition(actual >= bound)
-            .FailWith("Expected a value of at least {0}{reason}, but got {1}.", bound, actual);
+            .FailWith("Expected a value of at least {0}{reason}, but got {1}." + Suspect.Diagnose(suspects, actual, bound), bound, actual);
 
-    /// <summary>Vector form of <see cref="ShouldBeCloseTo(double, double, string, Advice[], double)"/>: an advice fits
-    /// when it fits some element.</summary>
-    public static void ShouldBeCloseTo(this Vector<double> actual, Vector<double> expected, string because, Advice[] advice, double tolerance = Numbers.ReferenceTolerance) =>
-        actual.ShouldBeCloseTo(expected, because + Advice.Fitting(advice, actual, expected), tolerance);
+    /// <summary>Vector form of <see cref="ShouldBeCloseTo(double, double, string, Suspect[], double)"/>: a suspect
+    /// explains a vector when it gives it element for element (or, for a NaN/∞ suspect, when it fits some element).</summary>
+    public static void ShouldBeCloseTo(this Vector<double> actual, Vector<double> expected, string because, Suspect[] suspects, double tolerance = Numbers.ReferenceTolerance)
+    {
+        if (actual.Count != expected.Count || Enumerable.Range(0, expected.Count).Any(i => !Numbers.Close(actual[i], expected[i], tolerance)))
+        {
+            actual.ShouldBeCloseTo(expected, because + Suspect.Diagnose(suspects, actual, expected), tolerance);
+        }
+    }
+
+    /// <summary>Matrix form of <see cref="ShouldBeCloseTo(double, double, string, Suspect[], double)"/>.</summary>
+    public static void ShouldBeCloseTo(this Matrix<double> actual, Matrix<double> expected, string because, Suspect[] suspects, double tolerance = Numbers.ReferenceTolerance)
+    {
+        var same = actual.RowCount == expected.RowCount && actual.ColumnCount == expected.ColumnCount
+            && Enumerable.Range(0, expected.RowCount).All(row => Enumerable.Range(0, expected.ColumnCount).All(column => Numbers.Close(actual[row, column], expected[row, column], tolerance)));
+        if (!same)
+        {
+            actual.ShouldBeCloseTo(expected, because + Suspect.Diagnose(suspects, actual, expected), tolerance);
+        }
+    }
 
     /// <summary>Asserts elementwise closeness of two vectors and names the first index that differs.</summary>
     public static void ShouldBeCloseTo(this Vector<double> actual, Vector<double> expected, string because, double tolerance = Numbers.ReferenceTolerance)
@@ -95,44 +116,3 @@ public static class NumberAssertions
                 result);
 }
 
-/// <summary>
-/// A diagnosis of a wrong value — "a value 1.44 times too large means log₂ was used" — with the test that decides
-/// whether the value seen fits it. Messages are built after seeing the value: only fitting advice is shown.
-/// </summary>
-/// <param name="Fits">Given the actual and the expected value, whether this mistake explains the actual one.</param>
-/// <param name="Text">What the mistake is, phrased for the learner.</param>
-public sealed record Advice(Func<double, double, bool> Fits, string Text)
-{
-    /// <summary>A result NaN where a number was expected.</summary>
-    public static Advice IfNaN(string text) => new((actual, expected) => double.IsNaN(actual) && !double.IsNaN(expected), text);
-
-    /// <summary>A result ±∞ where a finite number was expected.</summary>
-    public static Advice IfInfinite(string text) => new((actual, expected) => double.IsInfinity(actual) && double.IsFinite(expected), text);
-
-    /// <summary>A result NaN or ±∞ where a finite number was expected.</summary>
-    public static Advice IfNotFinite(string text) => new((actual, expected) => !double.IsFinite(actual) && double.IsFinite(expected), text);
-
-    /// <summary>A negative result where none can be.</summary>
-    public static Advice IfNegative(string text) => new((actual, _) => actual < 0, text);
-
-    /// <summary>A result <paramref name="factor"/> times the expected one (within 1e-6): a wrong divisor or log base.</summary>
-    public static Advice IfTimes(double factor, string text) =>
-        new((actual, expected) => factor != 1 && expected != 0 && Numbers.Close(actual, expected * factor, 1e-6), text);
-
-    /// <summary>A result equal (within 1e-6) to the value a known mistake gives.</summary>
-    public static Advice IfNear(double mistaken, string text) => new((actual, _) => Numbers.Close(actual, mistaken, 1e-6), text);
-
-    /// <summary>The advice that fits the value seen, as a sentence to append to a "because", or "".</summary>
-    public static string Fitting(IEnumerable<Advice> advice, double actual, double expected) =>
-        Join(advice.Where(a => a.Fits(actual, expected)));
-
-    /// <summary>Vector form: an advice fits when it fits at least one element.</summary>
-    public static string Fitting(IEnumerable<Advice> advice, Vector<double> actual, Vector<double> expected) =>
-        Join(advice.Where(a => actual.Count == expected.Count && Enumerable.Range(0, actual.Count).Any(i => a.Fits(actual[i], expected[i]))));
-
-    private static string Join(IEnumerable<Advice> fitting)
-    {
-        var texts = fitting.Select(a => a.Text).ToList();
-        return texts.Count == 0 ? "" : " — your value fits a known mistake: " + string.Join("; ", texts);
-    }
-}

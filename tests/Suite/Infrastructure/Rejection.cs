@@ -34,10 +34,12 @@ public sealed record Rejection(string Check, Action RunCheck, Type Exception, st
     public void ShouldBeThrownBy(string call, Func<object?> invoke)
     {
         string happened;
+        var unguarded = false;
         try
         {
             var result = invoke();
             happened = $"it returned {Show(result)} without an exception";
+            unguarded = true;
         }
         catch (Exception thrown)
         {
@@ -46,9 +48,13 @@ public sealed record Rejection(string Check, Action RunCheck, Type Exception, st
             {
                 return;
             }
+
+            unguarded = thrown is not ArgumentException;
         }
 
-        Assert.Fail($"{call} must throw {Expectation} — {Check} gives exactly that, call it first — but {happened}.");
+        // Returning, or failing further in with an exception no check throws, is what the code does without the check.
+        var diagnosis = unguarded ? $" {Suspect.Marker} {Check} is not called before {Parameter} is used, so {Parameter} goes unchecked." : "";
+        Assert.Fail($"{call} must throw {Expectation} — {Check} gives exactly that, call it first — but {happened}.{diagnosis}");
     }
 
     /// <summary>What is expected, in words: "ArgumentException naming parameter "q" with a message like "q[0] is NaN*"".</summary>

@@ -28,7 +28,7 @@ public sealed class LogSoftmaxTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.LogitVectors, name);
         Activations.LogSoftmax(V(reference.Z)).ShouldBeCloseTo(
             V(reference.LogSoftmax), $"F.log_softmax({Show(reference.Z)}, dim=0) ('{name}')",
-            [Advice.IfInfinite("−∞ means log(Softmax(z)) was taken after softmax underflowed to 0: use zᵢ − LSE(z)"), Advice.IfNaN("NaN means e^z overflowed: subtract max(z) first")]);
+            [.. ActivationSuspects.OfLogSoftmax(V(reference.Z)), Suspect.IfNaN("e^z overflowed: subtract max(z) first")]);
     }
 
     [Theory]
@@ -37,14 +37,14 @@ public sealed class LogSoftmaxTests
     {
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.LogitMatrices, name);
         Activations.LogSoftmax(M(reference.Logits)).ShouldBeCloseTo(
-            M(reference.LogSoftmax), $"F.log_softmax(logits, dim=1): each row (one sample) on its own ('{name}')");
+            M(reference.LogSoftmax), $"F.log_softmax(logits, dim=1): each row (one sample) on its own ('{name}')", ActivationSuspects.OfLogSoftmax(M(reference.Logits)));
     }
 
     [Fact]
     public void A_very_negative_logit_keeps_its_finite_log_probability() =>
         // LSE(0, −1000) = 0 + ln(1 + e^−1000) = 0, so log-softmax = z − 0 = (0, −1000).
         Activations.LogSoftmax(V(0, -1000)).ShouldBeCloseTo(
-            V(0, -1000), "softmax(z)₁ = e^−1000 underflows to 0 and ln 0 = −∞, but zᵢ − LSE(z) = −1000 is exact");
+            V(0, -1000), "softmax(z)₁ = e^−1000 underflows to 0 and ln 0 = −∞, but zᵢ − LSE(z) = −1000 is exact", ActivationSuspects.OfLogSoftmax(V(0, -1000)));
 
     [Property(Arbitrary = [typeof(Generators)])]
     public void Log_softmax_is_the_log_of_softmax_wherever_that_is_finite(Logits z) => Counterexample.At($"z = {z}", () =>

@@ -10,11 +10,11 @@ public sealed class LogSumExpInfiniteLogitsTests
         // Every e^zᵢ is 0, so LSE = ln 0 = −∞. Shifting by m = −∞ computes zᵢ − m = −∞ − (−∞) = NaN.
         Activations.LogSumExp(Numbers.V(double.NegativeInfinity, double.NegativeInfinity)).ShouldBeCloseTo(
             double.NegativeInfinity, "every e^zᵢ is 0 and ln 0 = −∞",
-            [Advice.IfNaN("NaN means ∞ − ∞ was computed when subtracting the maximum −∞ (return it as it is)")], 0);
+            ActivationSuspects.OfLogSumExp(Numbers.V(double.NegativeInfinity, double.NegativeInfinity)), 0);
 
     [Fact]
     public void A_logit_of_plus_infinity_makes_log_sum_exp_plus_infinity() =>
         Activations.LogSumExp(Numbers.V(double.PositiveInfinity, 0)).ShouldBeCloseTo(
             double.PositiveInfinity, "e^∞ = ∞ dominates the sum",
-            [Advice.IfNaN("NaN means ∞ − ∞ was computed when subtracting the maximum +∞ (return it as it is)")], 0);
+            ActivationSuspects.OfLogSumExp(Numbers.V(double.PositiveInfinity, 0)), 0);
 }

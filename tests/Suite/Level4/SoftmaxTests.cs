@@ -24,7 +24,8 @@ public sealed class SoftmaxTests
     {
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.LogitVectors, name);
         Activations.Softmax(V(reference.Z)).ShouldBeCloseTo(
-            V(reference.Softmax), $"F.softmax({Show(reference.Z)}, dim=0) ('{name}')", [Advice.IfNaN("NaN means e^z overflowed (∞/∞) or underflowed (0/0): subtract max(z) first")]);
+            V(reference.Softmax), $"F.softmax({Show(reference.Z)}, dim=0) ('{name}')",
+            [.. ActivationSuspects.OfSoftmax(V(reference.Z)), Suspect.IfNaN("e^z overflowed (∞/∞) or underflowed (0/0): subtract max(z) first")]);
     }
 
     [Theory]
@@ -33,19 +34,19 @@ public sealed class SoftmaxTests
     {
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.LogitMatrices, name);
         Activations.Softmax(M(reference.Logits)).ShouldBeCloseTo(
-            M(reference.Softmax), $"F.softmax(logits, dim=1): each row (one sample) is normalised on its own ('{name}')");
+            M(reference.Softmax), $"F.softmax(logits, dim=1): each row (one sample) is normalised on its own ('{name}')", ActivationSuspects.OfSoftmax(M(reference.Logits)));
     }
 
     [Fact]
     public void Small_logits_match_the_values_worked_out_by_hand() =>
         // e^(zᵢ − 3) / (e⁻² + e⁻¹ + 1) = (0.1353353, 0.3678794, 1) / 1.5032147
         Activations.Softmax(V(1, 2, 3)).ShouldBeCloseTo(
-            V(0.09003057317038046, 0.24472847105479764, 0.66524095577481770), "softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ");
+            V(0.09003057317038046, 0.24472847105479764, 0.66524095577481770), "softmax(z)ᵢ = e^zᵢ / Σⱼ e^zⱼ", ActivationSuspects.OfSoftmax(V(1, 2, 3)));
 
     [Fact]
     public void A_logit_of_1000_gives_probability_one_not_NaN() =>
         Activations.Softmax(V(1000, 0)).ShouldBeCloseTo(
-            V(1, 0), "e^1000 / (e^1000 + 1) is ∞/∞ = NaN when computed directly; after subtracting max(z) it is 1 / (1 + e^−1000)");
+            V(1, 0), "e^1000 / (e^1000 + 1) is ∞/∞ = NaN when computed directly; after subtracting max(z) it is 1 / (1 + e^−1000)", ActivationSuspects.OfSoftmax(V(1000, 0)));
 
     [Fact]
     public void Equal_logits_give_the_uniform_distribution() =>

@@ -24,9 +24,10 @@ public sealed class MseLossTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevels1To5.MseLoss, name);
         var (predictions, targets) = (M(reference.Predictions), M(reference.Targets));
         Losses.MseLoss(predictions, targets).ShouldBeCloseTo(
-            reference.Mean, $"F.mse_loss, reduction='mean' divides by every element, N·C = {predictions.RowCount * predictions.ColumnCount} ('{name}')");
+            reference.Mean, $"F.mse_loss, reduction='mean' divides by every element, N·C = {predictions.RowCount * predictions.ColumnCount} ('{name}')",
+            BatchLossSuspects.OfMseLoss(predictions, targets));
         Losses.MseLoss(predictions, targets, Reduction.Sum).ShouldBeCloseTo(
-            reference.Sum, $"reduction='sum' adds every squared difference ('{name}')");
+            reference.Sum, $"reduction='sum' adds every squared difference ('{name}')", BatchLossSuspects.OfMseLoss(predictions, targets, Reduction.Sum));
     }
 
     [Fact]
@@ -35,10 +36,10 @@ public sealed class MseLossTests
         // Differences (0.5, −1, 0) and (2, −1, −2.5): squares 0.25 + 1 + 0 + 4 + 1 + 6.25 = 12.5.
         var predictions = M([[1.0, -2.0, 0.5], [3.0, 0.0, -1.5]]);
         var targets = M([[0.5, -1.0, 0.5], [1.0, 1.0, 1.0]]);
-        Losses.MseLoss(predictions, targets, Reduction.Sum).ShouldBeCloseTo(12.5, "Sum adds the six squared differences");
+        Losses.MseLoss(predictions, targets, Reduction.Sum).ShouldBeCloseTo(
+            12.5, "Sum adds the six squared differences", BatchLossSuspects.OfMseLoss(predictions, targets, Reduction.Sum));
         Losses.MseLoss(predictions, targets).ShouldBeCloseTo(
-            12.5 / 6, "Mean divides by the N·C = 6 elements, as PyTorch's mse_loss",
-            [Advice.IfTimes(3, "6.25 means it divided by the batch size N = 2"), Advice.IfTimes(6, "12.5 means Sum was used")]);
+            12.5 / 6, "Mean divides by the N·C = 6 elements, as PyTorch's mse_loss", BatchLossSuspects.OfMseLoss(predictions, targets));
     }
 
     [Fact]
@@ -48,7 +49,8 @@ public sealed class MseLossTests
         //                        confident (0.02² + 0.01² + 0 + 0 + 0.01²) / 5 = 0.0006 / 5 = 0.00012.
         // Cross-entropy: −ln 0.4 = 0.9162907 and −ln 0.98 = 0.0202027.
         var target = OneHot(5, 0);
-        Losses.MseLoss(M([Hesitant]), M([target.ToArray()])).ShouldBeCloseTo(0.099, "MSE squares every class's error, the wrong classes' too");
+        Losses.MseLoss(M([Hesitant]), M([target.ToArray()])).ShouldBeCloseTo(
+            0.099, "MSE squares every class's error, the wrong classes' too", BatchLossSuspects.OfMseLoss(M([Hesitant]), M([target.ToArray()])));
         Losses.MseLoss(M([Confident]), M([target.ToArray()])).ShouldBeCloseTo(0.00012, "0.02² + 2 · 0.01² over 5 elements");
         Oracle.CrossEntropy(target, V(Hesitant)).ShouldBeCloseTo(0.916290731874155, "cross-entropy reads only the label's probability: −ln 0.4");
         Oracle.CrossEntropy(target, V(Confident)).ShouldBeCloseTo(0.020202707317519466, "−ln 0.98");

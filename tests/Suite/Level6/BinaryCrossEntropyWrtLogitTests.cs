@@ -18,13 +18,13 @@ public sealed class BinaryCrossEntropyWrtLogitTests
     public void At_a_zero_logit_with_target_one_the_gradient_is_minus_one_half() =>
         // σ(0) = ½, so σ − y = ½ − 1 = −½: negative, so a gradient step raises the logit towards the target.
         Gradients.BinaryCrossEntropyWrtLogit(0, 1)
-            .ShouldBeCloseTo(-0.5, "dℓ/dz = σ(z) − y, and σ(0) = ½");
+            .ShouldBeCloseTo(-0.5, "dℓ/dz = σ(z) − y, and σ(0) = ½", GradientSuspects.OfBinaryCrossEntropy(0, 1));
 
     [Fact]
     public void With_target_zero_the_gradient_is_the_predicted_probability() =>
         // z = ln 3 gives σ = 3 / (3 + 1) = ¾, so σ − 0 = ¾.
         Gradients.BinaryCrossEntropyWrtLogit(Math.Log(3), 0)
-            .ShouldBeCloseTo(0.75, "dℓ/dz = σ(z) − y = ¾ − 0 when σ(ln 3) = ¾");
+            .ShouldBeCloseTo(0.75, "dℓ/dz = σ(z) − y = ¾ − 0 when σ(ln 3) = ¾", GradientSuspects.OfBinaryCrossEntropy(Math.Log(3), 0));
 
     [Theory]
     [InlineData(double.PositiveInfinity, 0, 1)]
@@ -34,7 +34,7 @@ public sealed class BinaryCrossEntropyWrtLogitTests
     public void Infinite_logits_are_allowed(double logit, double target, double expected) =>
         // σ(+∞) = 1 and σ(−∞) = 0, so σ − y is ±1 for a certain mistake and 0 for a certain right answer.
         Gradients.BinaryCrossEntropyWrtLogit(logit, target).ShouldBeCloseTo(
-            expected, $"σ({logit}) − {target} with σ(+∞) = 1, σ(−∞) = 0", [Advice.IfNaN("NaN means the sigmoid computed ∞/∞ at an infinite logit")], 0);
+            expected, $"σ({logit}) − {target} with σ(+∞) = 1, σ(−∞) = 0", [Suspect.IfNaN("NaN means the sigmoid computed ∞/∞ at an infinite logit")], 0);
 
     [Theory]
     [MemberData(nameof(ReferenceCases))]
@@ -43,7 +43,8 @@ public sealed class BinaryCrossEntropyWrtLogitTests
         var reference = PyTorchLevel6.Scalars[index];
         Gradients.BinaryCrossEntropyWrtLogit(reference.Logit, reference.Target).ShouldBeCloseTo(
             reference.BinaryCrossEntropyGradient,
-            $"PyTorch's autograd of binary_cross_entropy(sigmoid(z), y) gives this at z = {reference.Logit:R}, y = {reference.Target:R}");
+            $"PyTorch's autograd of binary_cross_entropy(sigmoid(z), y) gives this at z = {reference.Logit:R}, y = {reference.Target:R}",
+            GradientSuspects.OfBinaryCrossEntropy(reference.Logit, reference.Target));
     }
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]

@@ -22,9 +22,26 @@ public sealed class GradientCheckTests
         // ((x + h)³ − (x − h)³) / 2h = 3x² + h²: the error of a central difference is h², with no term in h.
         // A forward difference ((x + h)³ − x³) / h = 3x² + 3xh + h² would be off by 3xh = 3e-3 at x = 1, h = 1e-3.
         const double step = 1e-3;
-        GradientCheck.Numerical(x => x.Sum(value => value * value * value), V(1, -2, 0.5), step).ShouldBeCloseTo(
+        static double Cubes(Vector<double> x) => x.Sum(value => value * value * value);
+        var at = V(1, -2, 0.5);
+        Vector<double> Differences(Func<Vector<double>, int, double> difference) => Vector<double>.Build.Dense(at.Count, i => difference(at, i));
+        Vector<double> Moved(Vector<double> x, int i, double by)
+        {
+            var moved = x.Clone();
+            moved[i] += by;
+            return moved;
+        }
+
+        GradientCheck.Numerical(Cubes, at, step).ShouldBeCloseTo(
             V(3 + step * step, 12 + step * step, 0.75 + step * step),
-            "d/dxᵢ Σ xⱼ³ = 3xᵢ², and the central difference adds exactly h² = 1e-6 (rounding ≈ 1e-13 at this step)", 1e-10);
+            "d/dxᵢ Σ xⱼ³ = 3xᵢ², and the central difference adds exactly h² = 1e-6 (rounding ≈ 1e-13 at this step)",
+            [
+                Suspect.Gives(Differences((x, i) => (Cubes(Moved(x, i, step)) - Cubes(Moved(x, i, -step))) / step),
+                    "the central difference is divided by h instead of 2h, which doubles every derivative: here 2·(3xᵢ² + h²) for 3xᵢ² + h²"),
+                Suspect.Gives(Differences((x, i) => (Cubes(Moved(x, i, step)) - Cubes(x)) / step),
+                    "a forward difference (f(x + h) − f(x))/h is used: its error 3xᵢh is O(h), where the central difference's is O(h²)"),
+            ],
+            1e-10);
     }
 
     [Fact]
@@ -61,12 +78,12 @@ public sealed class GradientCheckTests
     public void The_relative_error_is_the_largest_difference_over_the_larger_magnitude() =>
         // |1 − 1.1| / 1.1 = 1/11; |−2 − (−2)| = 0; both 0 counts as 0; |4 − 5| / 5 = 0.2 is the largest.
         GradientCheck.MaxRelativeError(M([[1, -2], [0, 4]]), M([[1.1, -2], [0, 5]]))
-            .ShouldBeCloseTo(0.2, "max(|a − b| / max(|a|, |b|)) = max(1/11, 0, 0, 1/5)");
+            .ShouldBeCloseTo(0.2, "max(|a − b| / max(|a|, |b|)) = max(1/11, 0, 0, 1/5)", RelativeErrorSuspects(M([[1, -2], [0, 4]]), M([[1.1, -2], [0, 5]])));
 
     [Fact]
     public void Two_zeros_agree_perfectly() =>
         GradientCheck.MaxRelativeError(M([[0, 0]]), M([[0, 0]]))
-            .Should().Be(0, "0/0 is defined as agreement here, not NaN");
+            .ShouldBeCloseTo(0, "0/0 is defined as agreement here, not NaN", RelativeErrorSuspects(M([[0, 0]]), M([[0, 0]])), 0);
 
     [Fact]
     public void A_zero_against_a_nonzero_is_a_relative_error_of_one() =>
@@ -104,6 +121,14 @@ public sealed class GradientCheckTests
                 Oracle.MaxRelativeError(analytic, numerical),
                 $"max |a − b| / max(|a|, |b|) over the reference MSE gradient {Show(analytic)} and its central differences {Show(numerical)}");
         }));
+
+    /// <summary>The relative error divided by |analytic| alone, as a learner writes it (Math.Max keeps a NaN).</summary>
+    private static Suspect[] RelativeErrorSuspects(Matrix<double> analytic, Matrix<double> numerical) =>
+    [
+        Suspect.Gives(
+            analytic.Enumerate().Zip(numerical.Enumerate()).Aggregate(0.0, (largest, pair) => Math.Max(largest, Math.Abs(pair.First - pair.Second) / Math.Abs(pair.First))),
+            "the relative error is divided by |analytic| alone: where the analytic gradient is 0 it is ∞ or NaN, and it is not symmetric; divide by max(|a|, |b|)"),
+    ];
 
     [Theory]
     [MemberData(nameof(BadBatchInput.GradientCheckProblems), MemberType = typeof(BadBatchInput))]

@@ -19,20 +19,20 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
         // s = [½, ½], t = [1, 0]: g = 2(s − t) = [−1, 1]; J = diag(s) − s sᵀ = [[¼, −¼], [−¼, ¼]]; J g = [−½, ½].
         // The diagonal of J alone (sⱼ(1 − sⱼ) gⱼ) gives [−¼, ¼]; the − s sᵀ term alone gives [0, 0].
         Gradients.MseThroughSoftmaxWrtLogits(M([[0, 0]]), [0], Reduction.Sum)
-            .ShouldBeCloseTo(M([[-0.5, 0.5]]), "∂L/∂z = J g with J = diag(s) − s sᵀ, both terms of the Jacobian");
+            .ShouldBeCloseTo(M([[-0.5, 0.5]]), "∂L/∂z = J g with J = diag(s) − s sᵀ, both terms of the Jacobian", GradientSuspects.OfMseThroughSoftmax(M([[0, 0]]), [0], Reduction.Sum));
 
     [Fact]
     public void Three_tied_classes_need_the_off_diagonal_terms_of_the_jacobian() =>
         // s = ⅓ each, t = [1, 0, 0]: g = 2(s − t) = [−4/3, 2/3, 2/3], Σₖ sₖgₖ = 0, so (J g)ⱼ = sⱼ(gⱼ − 0) = [−4/9, 2/9, 2/9].
         // Using sⱼ(1 − sⱼ)gⱼ instead gives [−8/27, 4/27, 4/27].
         Gradients.MseThroughSoftmaxWrtLogits(M([[0, 0, 0]]), [0], Reduction.Sum)
-            .ShouldBeCloseTo(M([[-4.0 / 9, 2.0 / 9, 2.0 / 9]]), "(J g)ⱼ = sⱼ(gⱼ − Σₖ sₖgₖ)");
+            .ShouldBeCloseTo(M([[-4.0 / 9, 2.0 / 9, 2.0 / 9]]), "(J g)ⱼ = sⱼ(gⱼ − Σₖ sₖgₖ)", GradientSuspects.OfMseThroughSoftmax(M([[0, 0, 0]]), [0], Reduction.Sum));
 
     [Fact]
     public void The_mean_divides_by_every_element_not_just_the_rows() =>
         // The two tied classes above, with Mean over N·C = 1·2 elements: [−½, ½] / 2 = [−¼, ¼].
         Gradients.MseThroughSoftmaxWrtLogits(M([[0, 0]]), [0])
-            .ShouldBeCloseTo(M([[-0.25, 0.25]]), "MseLoss's Mean averages over all N·C elements, as torch's mse_loss does");
+            .ShouldBeCloseTo(M([[-0.25, 0.25]]), "MseLoss's Mean averages over all N·C elements, as torch's mse_loss does", GradientSuspects.OfMseThroughSoftmax(M([[0, 0]]), [0]));
 
     [Property(Arbitrary = [typeof(GradientGenerators)])]
     public void Every_row_sums_to_zero(BatchCase batchCase) => Counterexample.At(batchCase, () =>
@@ -60,7 +60,8 @@ public sealed class MseThroughSoftmaxWrtLogitsTests
     {
         var reference = PyTorchLevel6.Batches.Single(batch => batch.Name == name);
         Gradients.MseThroughSoftmaxWrtLogits(M(reference.Logits), reference.Targets, reference.Reduction).ShouldBeCloseTo(
-            M(reference.MseThroughSoftmaxGradient), $"PyTorch's autograd of mse_loss(softmax(z), one_hot(y)) gives this for {name}");
+            M(reference.MseThroughSoftmaxGradient), $"PyTorch's autograd of mse_loss(softmax(z), one_hot(y)) gives this for {name}",
+            GradientSuspects.OfMseThroughSoftmax(M(reference.Logits), reference.Targets, reference.Reduction));
     }
 
     [Property]

@@ -20,12 +20,23 @@ public sealed class InitContractTests
         (initialiser == "KaimingNormal" ? (Action<Matrix<double>, Random>)Init.KaimingNormal : Init.StandardNormal)(weight, new Random(seed));
 
         var rowByRow = Drawn(rows, columns, seed, std, columnByColumn: false);
-        var columnByColumn = Drawn(rows, columns, seed, std, columnByColumn: true);
+        Suspect[] kaiming = initialiser == "KaimingNormal"
+            ?
+            [
+                Suspect.Gives(Drawn(rows, columns, seed, Math.Sqrt(2.0 / rows), columnByColumn: false),
+                    $"Kaiming's std is computed from fan_out = {rows} (the rows of the out×in weight) instead of fan_in = {columns} (its columns): std = √(2/fan_in)"),
+                Suspect.Gives(Drawn(rows, columns, seed, 2.0 / columns, columnByColumn: false),
+                    $"the variance 2/fan_in = {2.0 / columns:G4} is passed where Normal.Sample takes the standard deviation √(2/fan_in) = {std:G4}"),
+            ]
+            : [];
         weight.ShouldBeCloseTo(
             rowByRow,
-            Numbers.Close(weight[1, 0], columnByColumn[1, 0], 1e-12)
-                ? $"the weights were drawn column by column; {initialiser} must draw row by row — weight[0, 0], weight[0, 1], …, then row 1 — so that a seed gives the values the tests reproduce"
-                : $"{initialiser} overwrites every element with Normal.Sample(random, 0, {std:G4}), one call per element, row by row from the random source given, so the tests reproduce the values from the same seed",
+            $"{initialiser} overwrites every element with Normal.Sample(random, 0, {std:G4}), one call per element, row by row from the random source given, so the tests reproduce the values from the same seed",
+            [
+                Suspect.Gives(Drawn(rows, columns, seed, std, columnByColumn: true),
+                    $"the weights were drawn column by column; {initialiser} must draw row by row — weight[0, 0], weight[0, 1], …, then row 1 — so that a seed gives the values the tests reproduce"),
+                .. kaiming,
+            ],
             1e-12);
     }
 

@@ -27,8 +27,12 @@ public sealed class LinearTests
     public void The_weight_is_shaped_out_by_in_and_the_bias_is_a_row_both_zero_at_first()
     {
         var layer = new Linear(inFeatures: 784, outFeatures: 200);
-        layer.Weight.Value.RowCount.Should().Be(200, "the weight is out×in, as PyTorch's nn.Linear(784, 200).weight is 200×784");
-        layer.Weight.Value.ColumnCount.Should().Be(784, "the weight is out×in");
+        var (rows, columns) = (layer.Weight.Value.RowCount, layer.Weight.Value.ColumnCount);
+        (rows, columns).Should().Be(
+            (200, 784), "the weight is out×in, as PyTorch's nn.Linear(784, 200).weight is 200×784{0}",
+            (rows, columns) == (784, 200)
+                ? $". {Suspect.Marker} the weight is stored in×out (784×200) and multiplied as X·W; PyTorch's weight is out×in and Y = X·Wᵀ + b, so store it out×in and transpose the operand W in the product (X.TransposeAndMultiply(W))"
+                : "");
         layer.Bias.Value.RowCount.Should().Be(1, "the bias is one row, added to every sample");
         layer.Bias.Value.ColumnCount.Should().Be(200, "one bias per output unit");
         layer.Weight.Value.Enumerate().Should().OnlyContain(w => w == 0, "Init fills the weights; a new layer starts at zero");
@@ -41,7 +45,8 @@ public sealed class LinearTests
     {
         // x = (1, −1): W·x = (1 − 2, 3 − 4, 5 − 6) = (−1, −1, −1); + b = (−0.5, −2, −1).
         // x = (2, 0):  W·x = (2, 6, 10); + b = (2.5, 5, 10).
-        HandMade().Forward(M([[1.0, -1.0], [2.0, 0.0]]))
+        var (layer, input) = (HandMade(), M([[1.0, -1.0], [2.0, 0.0]]));
+        LinearShapeMistakes.Run("Linear(2→3).Forward(X)", layer, input, null, () => layer.Forward(input))
             .ShouldBeCloseTo(M([[-0.5, -2.0, -1.0], [2.5, 5.0, 10.0]]), "y = x·Wᵀ + b, one row per sample");
     }
 
@@ -51,12 +56,16 @@ public sealed class LinearTests
         // X = [[1, −1], [2, 0]], G = ∂L/∂Y = [[1, 0, 0], [0, 1, 1]].
         // ∂L/∂W = GᵀX = [[1, −1], [2, 0], [2, 0]]; ∂L/∂b = column sums of G = [1, 1, 1];
         // ∂L/∂X = G·W = [[1, 2], [3 + 5, 4 + 6]] = [[1, 2], [8, 10]].
-        var layer = HandMade();
-        layer.Forward(M([[1.0, -1.0], [2.0, 0.0]]));
-        var inputGradient = layer.Backward(M([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]]));
+        var (layer, input, outputGradient) = (HandMade(), M([[1.0, -1.0], [2.0, 0.0]]), M([[1.0, 0.0, 0.0], [0.0, 1.0, 1.0]]));
+        LinearShapeMistakes.Run("Linear(2→3).Forward(X)", layer, input, null, () => layer.Forward(input));
+        var inputGradient = LinearShapeMistakes.Run("Linear(2→3).Backward(G)", layer, input, outputGradient, () => layer.Backward(outputGradient));
 
-        layer.Weight.Gradient.ShouldBeCloseTo(M([[1.0, -1.0], [2.0, 0.0], [2.0, 0.0]]), "∂L/∂W = Gᵀ·X (out×in, like W)");
-        layer.Bias.Gradient.ShouldBeCloseTo(M([[1.0, 1.0, 1.0]]), "∂L/∂b sums G over the samples, since b is added to every row");
+        layer.Weight.Gradient.ShouldBeCloseTo(
+            M([[1.0, -1.0], [2.0, 0.0], [2.0, 0.0]]), "∂L/∂W = Gᵀ·X (out×in, like W)",
+            [Suspect.Gives(M([[1.0, -1.0], [2.0, 0.0], [2.0, 0.0]]).Transpose(), "the weight gradient is transposed: Xᵀ·G is in×out, but ∂L/∂W = Gᵀ·X is out×in, like W")]);
+        layer.Bias.Gradient.ShouldBeCloseTo(
+            M([[1.0, 1.0, 1.0]]), "∂L/∂b sums G over the samples, since b is added to every row",
+            [Suspect.Gives(M([[0.5, 0.5, 0.5]]), "the bias gradient is averaged over the 2 samples; b is added to every row, so ∂L/∂b sums G over the samples (the loss's Mean has already divided by N)")]);
         inputGradient.ShouldBeCloseTo(M([[1.0, 2.0], [8.0, 10.0]]), "∂L/∂X = G·W (N×in, like X)");
     }
 

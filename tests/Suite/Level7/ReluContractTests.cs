@@ -25,6 +25,7 @@ public sealed class ReluContractTests
         input.ShouldBeCloseTo(
             M([[-2.0, 0.5], [3.0, -0.25]]),
             "Forward returns max(0, x) and leaves x as it was (PyTorch's inplace=False): the caller may still need the pre-activations",
+            [Suspect.Gives(M([[0.0, 0.5], [3.0, 0.0]]), "Forward clamps its input in place and returns it, destroying the caller's pre-activations: x must stay unchanged")],
             0);
     }
 }

@@ -26,7 +26,12 @@ public sealed class ReluTests
         var relu = new Relu();
         relu.Forward(M([[-2.0, 0.0, 3.0]]));
         relu.Backward(M([[10.0, 20.0, 30.0]]))
-            .ShouldBeCloseTo(M([[0.0, 0.0, 30.0]]), "a unit that did not fire passes no gradient back (at 0 neither, as in PyTorch)");
+            .ShouldBeCloseTo(
+                M([[0.0, 0.0, 30.0]]), "a unit that did not fire passes no gradient back (at 0 neither, as in PyTorch)",
+                [
+                    Suspect.Gives(M([[10.0, 20.0, 30.0]]), "Backward passes the gradient everywhere, as if the unit were linear: where it did not fire (x ≤ 0) its derivative is 0"),
+                    Suspect.Gives(M([[0.0, 20.0, 30.0]]), "the mask x ≥ 0 lets the gradient through at x = 0, where PyTorch takes the derivative as 0: at 0 neither passes"),
+                ]);
     }
 
     [Fact]

@@ -41,7 +41,9 @@ public sealed class SgdContractTests
         sgd.ZeroGrad();
         sgd.Step();
 
-        parameter.Value[0, 0].ShouldBeCloseTo(0.5, "one step of 1 − 0.5·1, then a step with the cleared gradient");
+        parameter.Value[0, 0].ShouldBeCloseTo(
+            0.5, "one step of 1 − 0.5·1, then a step with the cleared gradient",
+            [Suspect.Gives(1.5, "the update has the wrong sign: θ + η·∂L/∂θ climbs the loss; a step descends it, θ ← θ − η·∂L/∂θ"), Suspect.Gives(0.0, "ZeroGrad leaves the gradients in place, so the second step used the old gradient again: ZeroGrad sets every gradient to 0")]);
         enumerations.Should().Be(1,
             "the parameters must be copied into a list in the constructor: a lazy sequence enumerated again by every Step and ZeroGrad may give other objects, or none");
     }

@@ -27,7 +27,7 @@ public sealed class SgdTests
         var weight = WithGradient([[1.0, -1.0]], [[2.0, -4.0]]);
         var bias = WithGradient([[3.0]], [[1.0]]);
         new Sgd([weight, bias], learningRate: 0.5).Step();
-        weight.Value.ShouldBeCloseTo(M([[0.0, 1.0]]), "θ ← θ − η·∂L/∂θ");
+        weight.Value.ShouldBeCloseTo(M([[0.0, 1.0]]), "θ ← θ − η·∂L/∂θ", [Suspect.Gives(M([[2.0, -3.0]]), "the update has the wrong sign: θ + η·∂L/∂θ climbs the loss; a step descends it, θ ← θ − η·∂L/∂θ")]);
         bias.Value.ShouldBeCloseTo(M([[2.5]]), "every parameter given to the optimiser takes a step");
     }
 
@@ -46,7 +46,9 @@ public sealed class SgdTests
         var weight = WithGradient([[1.0, 2.0]], [[3.0, 4.0]]);
         var bias = WithGradient([[5.0]], [[6.0]]);
         new Sgd([weight, bias], 0.1).ZeroGrad();
-        weight.Gradient.ShouldBeCloseTo(M([[0.0, 0.0]]), "ZeroGrad sets every gradient to 0, as optimizer.zero_grad()");
+        weight.Gradient.ShouldBeCloseTo(
+            M([[0.0, 0.0]]), "ZeroGrad sets every gradient to 0, as optimizer.zero_grad()",
+            [Suspect.Gives(M([[3.0, 4.0]]), "ZeroGrad leaves the gradients in place, so they accumulate from batch to batch: ZeroGrad sets every gradient to 0")]);
         bias.Gradient.ShouldBeCloseTo(M([[0.0]]), "every parameter's gradient is cleared");
         weight.Value.ShouldBeCloseTo(M([[1.0, 2.0]]), "ZeroGrad does not touch the values");
     }

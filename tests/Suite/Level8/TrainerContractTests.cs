@@ -57,32 +57,69 @@ public sealed class TrainerContractTests
     private static IEnumerable<int[]> ShuffledByANewRandomEachEpoch(int epochs) =>
         Enumerable.Repeat(ShuffledByOneRandom(1).Single(), epochs);
 
+    /// <summary>How a wrong loop differs from the contract's: the last, smaller batch dropped; the loss recorded after
+    /// the step (of the updated network); the MSE loss with the softmax applied to the one-hot instead of the logits.</summary>
+    private sealed record Slip(bool DropsPartialBatch = false, bool RecordsAfterStep = false, bool SoftmaxOnTheOneHot = false);
+
     /// <summary>The loop written out by hand: per batch Forward, the loss, ZeroGrad, Backward of
-    /// <paramref name="backpropagated"/>'s gradient, Step. Returns the losses and the final parameters.</summary>
+    /// <paramref name="backpropagated"/>'s gradient, Step — or one of the usual wrong loops (<paramref name="slip"/>).
+    /// Returns the losses and the final parameters.</summary>
     private static (double[] Losses, Matrix<double>[] Parameters) Replay(
-        IEnumerable<int[]> orders, TrainingLoss recorded, TrainingLoss backpropagated)
+        IEnumerable<int[]> orders, TrainingLoss recorded, TrainingLoss backpropagated, Slip? slip = null)
     {
+        slip ??= new Slip();
         var network = Network();
         var optimizer = new Sgd(network.Parameters, LearningRate);
         var losses = new List<double>();
+        double LossOf(Matrix<double> logits, int[] labels)
+        {
+            var oneHot = OneHot(labels, logits.ColumnCount);
+            return recorded == TrainingLoss.CrossEntropy ? Losses.CrossEntropy(logits, labels)
+                : slip.SoftmaxOnTheOneHot ? Losses.MseLoss(Activations.Softmax(oneHot), logits)
+                : Losses.MseLoss(Activations.Softmax(logits), oneHot);
+        }
+
         foreach (var order in orders)
         {
-            foreach (var indices in order.Chunk(BatchSize))
+            foreach (var indices in order.Chunk(BatchSize).Where(batch => !slip.DropsPartialBatch || batch.Length == BatchSize))
             {
                 var labels = Digits.LabelsAt(indices);
                 var logits = network.Forward(Digits.Inputs(indices));
-                losses.Add(recorded == TrainingLoss.CrossEntropy
-                    ? Losses.CrossEntropy(logits, labels)
-                    : Losses.MseLoss(Activations.Softmax(logits), OneHot(labels, logits.ColumnCount)));
+                var loss = LossOf(logits, labels);
                 optimizer.ZeroGrad();
                 network.Backward(backpropagated == TrainingLoss.CrossEntropy
                     ? Gradients.CrossEntropyWrtLogits(logits, labels)
                     : Gradients.MseThroughSoftmaxWrtLogits(logits, labels));
                 optimizer.Step();
+                losses.Add(slip.RecordsAfterStep ? LossOf(network.Forward(Digits.Inputs(indices)), labels) : loss);
             }
         }
 
         return ([.. losses], [.. network.Parameters.Select(parameter => parameter.Value.Clone())]);
+    }
+
+    /// <summary>The usual wrong loops, each replayed: the one whose losses the trainer recorded, after the marker that
+    /// names a mistake, or <paramref name="contract"/> if none matches.</summary>
+    private static string Diagnosis(double[] trained, int epochs, TrainingLoss loss, string contract)
+    {
+        (IEnumerable<int[]> Orders, TrainingLoss Backpropagated, Slip Slip, string Mistake)[] wrongLoops =
+        [
+            (NeverShuffled(epochs), loss, new Slip(), "the trainer never shuffled: its batches are 0…N−1 in order every epoch. Shuffle 0…N−1 every epoch with the one new Random(seed) made in the constructor"),
+            (ShuffledByANewRandomEachEpoch(epochs), loss, new Slip(),
+                "every epoch repeats the first epoch's order: the trainer shuffles with a new Random(seed) each epoch. Make one Random(seed) in the constructor and keep shuffling with it, so each epoch has a fresh order"),
+            (ShuffledByOneRandom(epochs), loss, new Slip(DropsPartialBatch: true),
+                $"the partial last batch is dropped: {Digits.Count} samples in batches of {BatchSize} make {(Digits.Count + BatchSize - 1) / BatchSize} batches, the last one smaller, and every sample is trained on each epoch"),
+            (ShuffledByOneRandom(epochs), loss, new Slip(RecordsAfterStep: true),
+                "the history is recorded after the update: each batch's loss is that of the forward pass its step starts from, not of the network the step produced"),
+            (ShuffledByOneRandom(epochs), TrainingLoss.CrossEntropy, new Slip(),
+                "the MSE trainer backpropagated the cross-entropy gradient: each loss backpropagates its own gradient, Gradients.MseThroughSoftmaxWrtLogits for MseThroughSoftmax"),
+            (ShuffledByOneRandom(epochs), loss, new Slip(SoftmaxOnTheOneHot: true),
+                "the one-hot and the softmax are swapped in the MSE loss: softmax goes on the logits, MseLoss(Softmax(logits), one-hot), not on the one-hot targets"),
+        ];
+        var matching = wrongLoops
+            .Where(wrong => loss == TrainingLoss.MseThroughSoftmax || (wrong.Backpropagated == loss && !wrong.Slip.SoftmaxOnTheOneHot))
+            .FirstOrDefault(wrong => Same(trained, Replay(wrong.Orders, loss, wrong.Backpropagated, wrong.Slip).Losses));
+        return matching.Mistake is { } mistake ? $"{Suspect.Marker} {mistake}" : contract;
     }
 
     private static (double[] Losses, Matrix<double>[] Parameters) Trained(int epochs, TrainingLoss loss, Action<Trainer>? betweenEpochs = null)
@@ -120,12 +157,9 @@ public sealed class TrainerContractTests
     {
         const int epochs = 3;
         var trained = Trained(epochs, TrainingLoss.CrossEntropy);
-        var because =
-            Same(trained.Losses, Replay(NeverShuffled(epochs), TrainingLoss.CrossEntropy, TrainingLoss.CrossEntropy).Losses)
-                ? "the trainer never shuffled: its batches are 0…N−1 in order every epoch. Shuffle 0…N−1 every epoch with the one new Random(seed) made in the constructor"
-            : Same(trained.Losses, Replay(ShuffledByANewRandomEachEpoch(epochs), TrainingLoss.CrossEntropy, TrainingLoss.CrossEntropy).Losses)
-                ? "every epoch repeats the first epoch's order: the trainer shuffles with a new Random(seed) each epoch. Make one Random(seed) in the constructor and keep shuffling with it, so each epoch has a fresh order"
-            : "each epoch takes its batches from 0…N−1 shuffled by random.Shuffle of the one new Random(seed) the trainer keeps (another generator, seed, shuffle or batching gives other batches), then per batch Forward, the loss, ZeroGrad, Backward, Step";
+        var because = Diagnosis(
+            trained.Losses, epochs, TrainingLoss.CrossEntropy,
+            "each epoch takes its batches from 0…N−1 shuffled by random.Shuffle of the one new Random(seed) the trainer keeps (another generator, seed, shuffle or batching gives other batches), then per batch Forward, the loss, ZeroGrad, Backward, Step");
         ShouldEqualTheReplay(trained, Replay(ShuffledByOneRandom(epochs), TrainingLoss.CrossEntropy, TrainingLoss.CrossEntropy), because);
     }
 
@@ -137,10 +171,9 @@ public sealed class TrainerContractTests
     {
         const int epochs = 2;
         var trained = Trained(epochs, TrainingLoss.MseThroughSoftmax);
-        var because =
-            Same(trained.Losses, Replay(ShuffledByOneRandom(epochs), TrainingLoss.MseThroughSoftmax, TrainingLoss.CrossEntropy).Losses)
-                ? "the MSE trainer backpropagated the cross-entropy gradient: each loss backpropagates its own gradient, Gradients.MseThroughSoftmaxWrtLogits for MseThroughSoftmax"
-                : "with TrainingLoss.MseThroughSoftmax each batch records Losses.MseLoss(Softmax(logits), one-hot) and backpropagates Gradients.MseThroughSoftmaxWrtLogits";
+        var because = Diagnosis(
+            trained.Losses, epochs, TrainingLoss.MseThroughSoftmax,
+            "with TrainingLoss.MseThroughSoftmax each batch records Losses.MseLoss(Softmax(logits), one-hot) and backpropagates Gradients.MseThroughSoftmaxWrtLogits");
         ShouldEqualTheReplay(trained, Replay(ShuffledByOneRandom(epochs), TrainingLoss.MseThroughSoftmax, TrainingLoss.MseThroughSoftmax), because);
     }
 
@@ -176,12 +209,18 @@ public sealed class TrainerContractTests
         var logits = network.Forward(Digits.Inputs());
         var expected = NetworkOracle.MseThroughSoftmax(logits, Digits.Labels);
 
+        var batchMeans = Enumerable.Range(0, Digits.Count).Chunk(BatchSize)
+            .Select(batch => NetworkOracle.MseThroughSoftmax(network.Forward(Digits.Inputs(batch)), Digits.LabelsAt(batch)))
+            .Average();
+
         var average = trainer.Evaluate(Digits).AverageLoss;
         average.ShouldBeCloseTo(
             expected,
-            Close(average, expected * 3, 1e-9)
-                ? "the summed squared error was divided by N only, C = 3 times too large: divide by N·C, as PyTorch's mse_loss with reduction='mean' and as Losses.MseLoss over the whole set"
-                : "Evaluate's MSE is Losses.MseLoss(Softmax(logits), one-hot) over the whole set: the summed squared error divided by N·C (batch means weighted by batch size, divided by N)",
+            "Evaluate's MSE is Losses.MseLoss(Softmax(logits), one-hot) over the whole set: the summed squared error divided by N·C (batch means weighted by batch size, divided by N)",
+            [
+                Suspect.Gives(expected * 3, "the summed squared error was divided by N only, C = 3 times too large: divide by N·C, as PyTorch's mse_loss with reduction='mean' and as Losses.MseLoss over the whole set"),
+                Suspect.Gives(batchMeans, $"the test loss is averaged over the batches, not the samples: the last batch of 3 then weighs as much as a full one of {BatchSize}; weight each batch's mean by its size and divide by the {Digits.Count} samples"),
+            ],
             1e-12);
     }
 
@@ -209,9 +248,19 @@ public sealed class TrainerContractTests
         var before = network.Parameters.Select(parameter => parameter.Value.Clone()).ToList();
         var trainer = new Trainer(network, new Sgd(network.Parameters, LearningRate), batchSize: 4, seed: Seed);
 
-        var diverged = FluentActions.Invoking(() => trainer.TrainEpoch(digits))
-            .Should().Throw<TrainingDivergedException>(
-                "{0} makes a logit non-finite in the first batch: the trainer checks the logits as well as the loss, before computing the loss", cause)
+        var thrown = Record.Exception(() => trainer.TrainEpoch(digits));
+        var rethrow = () =>
+        {
+            if (thrown is not null)
+            {
+                throw thrown;
+            }
+        };
+        var diverged = rethrow.Should().Throw<TrainingDivergedException>(
+                "{0} makes a logit non-finite in the first batch: the trainer checks the logits as well as the loss, before computing the loss{1}", cause,
+                thrown is null or ArgumentException
+                    ? $". {Suspect.Marker} only the loss is checked for NaN or infinity, not the logits: a −∞ logit leaves the loss finite, and the loss functions reject a NaN one with an ArgumentException"
+                    : "")
             .Which;
         (diverged.Epoch, diverged.Batch).Should().Be((1, 0), "the first batch of the first epoch diverged (epoch from 1, batch from 0)");
         diverged.Message.Should().MatchRegex(

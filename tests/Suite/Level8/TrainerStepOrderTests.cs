@@ -22,23 +22,49 @@ public sealed class TrainerStepOrderTests
         var trained = new Mlp([4, 3, 2], NetworkOracle.KaimingNormal, new Random(7));
         new Trainer(trained, new Sgd(trained.Parameters, 0.5), batchSize: 2, seed: 0).TrainEpoch(digits);
 
-        var byHand = new Mlp([4, 3, 2], NetworkOracle.KaimingNormal, new Random(7));
-        var optimizer = new Sgd(byHand.Parameters, 0.5);
-        var batch = digits.Inputs([0, 1]);
-        for (var step = 0; step < 2; step++)
-        {
-            optimizer.ZeroGrad();
-            byHand.Backward(Gradients.CrossEntropyWrtLogits(byHand.Forward(batch), [1, 1]));
-            optimizer.Step();
-        }
+        var byHand = TwoSteps(digits.Inputs([0, 1]), zeroGrad: true, stepFirst: false);
+        var withoutZeroGrad = TwoSteps(digits.Inputs([0, 1]), zeroGrad: false, stepFirst: false);
+        var stepFirst = TwoSteps(digits.Inputs([0, 1]), zeroGrad: true, stepFirst: true);
 
         // The same operations in the same order: only rounding in the last digits may differ.
-        for (var i = 0; i < byHand.Parameters.Count; i++)
+        for (var i = 0; i < byHand.Length; i++)
         {
             trained.Parameters[i].Value.ShouldBeCloseTo(
-                byHand.Parameters[i].Value,
-                $"parameter {i} after an epoch of two identical batches must equal two steps of ZeroGrad, Backward, Step; other values mean the gradients accumulated across batches (ZeroGrad not called) or Step came before Backward",
+                byHand[i], $"parameter {i} after an epoch of two identical batches must equal two steps of ZeroGrad, Backward, Step",
+                [
+                    Suspect.Gives(withoutZeroGrad[i], "ZeroGrad not called: the gradients accumulated across batches, so the second step used the sum of both gradients"),
+                    Suspect.Gives(stepFirst[i], "Step came before Backward: each step used the gradient left from the previous batch (the first a zero one)"),
+                ],
                 1e-12);
         }
+    }
+
+    /// <summary>Two steps on one batch from the same initial network, as the loop should make them (ZeroGrad, Backward,
+    /// Step) or with one of the usual slips; the parameters after them.</summary>
+    private static Matrix<double>[] TwoSteps(Matrix<double> batch, bool zeroGrad, bool stepFirst)
+    {
+        var network = new Mlp([4, 3, 2], NetworkOracle.KaimingNormal, new Random(7));
+        var optimizer = new Sgd(network.Parameters, 0.5);
+        for (var step = 0; step < 2; step++)
+        {
+            var gradient = Gradients.CrossEntropyWrtLogits(network.Forward(batch), [1, 1]);
+            if (stepFirst)
+            {
+                optimizer.Step();
+            }
+
+            if (zeroGrad)
+            {
+                optimizer.ZeroGrad();
+            }
+
+            network.Backward(gradient);
+            if (!stepFirst)
+            {
+                optimizer.Step();
+            }
+        }
+
+        return [.. network.Parameters.Select(parameter => parameter.Value.Clone())];
     }
 }

@@ -1,7 +1,7 @@
 // Mistake: the surprises −log pᵢ summed without weighting them by pᵢ
 // Replaces: Level1_Entropy/Entropy.cs
 // Exercise: Information.Entropy
-// Message must contain: "average surprise"
+// Message must contain: "without weighting"
 
 // replace:
                 nats -= probability * Math.Log(probability);

@@ -1,7 +1,7 @@
 // Mistake: p and q swapped, −Σ qᵢ log pᵢ: the predicted q must be inside the log, the true p outside
 // Replaces: Level2_CrossEntropyAndKl/CrossEntropy.cs
 // Exercise: Information.CrossEntropy
-// Message must contain: "inside the log"
+// Message must contain: "p and q are swapped", "inside the log"
 
 // replace:
             if (p[i] > 0)

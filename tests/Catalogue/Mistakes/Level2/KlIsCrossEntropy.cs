@@ -1,7 +1,7 @@
 // Mistake: the entropy term left out: −Σ pᵢ ln qᵢ is the cross-entropy H(p, q), not KL = H(p, q) − H(p)
 // Replaces: Level2_CrossEntropyAndKl/KlDivergence.cs
 // Exercise: Information.KlDivergence
-// Message must contain: "ln(pᵢ/qᵢ)"
+// Message must contain: "entropy term is left out"
 
 // replace:
                 nats += p[i] * (Math.Log(p[i]) - Math.Log(q[i]));

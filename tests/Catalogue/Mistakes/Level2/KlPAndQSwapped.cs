@@ -1,7 +1,7 @@
 // Mistake: KL with p and q swapped: Σ qᵢ ln(qᵢ/pᵢ) is KL(q ‖ p), a different number, as KL is not symmetric
 // Replaces: Level2_CrossEntropyAndKl/KlDivergence.cs
 // Exercise: Information.KlDivergence
-// Message must contain: "swapped"
+// Message must contain: "p and q are swapped"
 
 // replace:
             if (p[i] > 0)

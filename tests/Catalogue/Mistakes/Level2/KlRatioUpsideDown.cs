@@ -1,7 +1,7 @@
 // Mistake: the ratio upside down, Σ pᵢ ln(qᵢ/pᵢ) = −KL: a sign error that makes the divergence negative
 // Replaces: Level2_CrossEntropyAndKl/KlDivergence.cs
 // Exercise: Information.KlDivergence
-// Message must contain: "sign error"
+// Message must contain: "ratio is upside down"
 
 // replace:
                 nats += p[i] * (Math.Log(p[i]) - Math.Log(q[i]));

@@ -1,7 +1,7 @@
 // Mistake: the BCE clamp missing: ln 0 = −∞ must be clamped at −100 as PyTorch does, so p = 0 or 1 gives a finite loss
 // Replaces: Level3_BinaryCrossEntropy/BinaryCrossEntropy.cs
 // Exercise: Losses.BinaryCrossEntropy
-// Message must contain: "clamp"
+// Message must contain: "clamp of each log at −100 is missing"
 
 // replace:
     private const double LogClamp = -100;

@@ -1,7 +1,7 @@
 // Mistake: the probability clipped to [1e-7, 1 − 1e-7] (as Keras does) instead of each log clamped at −100 (as PyTorch does)
 // Replaces: Level3_BinaryCrossEntropy/BinaryCrossEntropy.cs
 // Exercise: Losses.BinaryCrossEntropy
-// Message must contain: "clamps"
+// Message must contain: "clipped", "clamps each log"
 
 // replace:
     private const double LogClamp = -100;

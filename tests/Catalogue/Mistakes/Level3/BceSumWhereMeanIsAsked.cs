@@ -1,7 +1,7 @@
 // Mistake: Sum where Mean is asked: the default reduction must divide by the number of elements
 // Replaces: Level3_BinaryCrossEntropy/BinaryCrossEntropy.cs
 // Exercise: Losses.BinaryCrossEntropy
-// Message must contain: "Sum was used"
+// Message must contain: "Sum was used where Mean"
 
 // replace:
         return reduction == Reduction.Mean ? total / probabilities.Count : total;

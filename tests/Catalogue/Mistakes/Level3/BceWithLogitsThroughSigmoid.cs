@@ -1,7 +1,7 @@
 // Mistake: σ(z) computed first and fed to the clamped BCE: σ(1000) rounds to 1, so a wrong confident logit costs 100 instead of 1000
 // Replaces: Level3_BinaryCrossEntropy/BinaryCrossEntropyWithLogits.cs
 // Exercise: Losses.BinaryCrossEntropyWithLogits
-// Message must contain: "σ(1000)"
+// Message must contain: "σ(1000)", "σ(z) is computed first"
 
 // replace:
             total += Math.Max(z, 0) - z * targets[i] + Math.Log(1 + Math.Exp(-Math.Abs(z)));

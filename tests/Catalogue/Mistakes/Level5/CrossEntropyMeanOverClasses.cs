@@ -1,7 +1,7 @@
 // Mistake: mean over classes instead of over the batch: Mean divides by N, not by C
 // Replaces: Level5_NllAndCrossEntropy/CrossEntropy.cs
 // Exercise: Losses.CrossEntropy
-// Message must contain: "batch"
+// Message must contain: "mean over classes", "batch"
 
 // replace:
         return NllLoss(Activations.LogSoftmax(logits), targets, reduction);

@@ -1,7 +1,7 @@
 // Mistake: Sum where Mean is asked: the default reduction must divide by the number of elements
 // Replaces: Level5_NllAndCrossEntropy/MseLoss.cs
 // Exercise: Losses.MseLoss
-// Message must contain: "Sum"
+// Message must contain: "Sum was used where Mean"
 
 // replace:
         var total = (predictions - targets).PointwisePower(2).Enumerate().Sum();

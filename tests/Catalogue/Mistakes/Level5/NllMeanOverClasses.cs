@@ -1,7 +1,7 @@
 // Mistake: mean over classes instead of over the batch: Mean divides by N, not by C
 // Replaces: Level5_NllAndCrossEntropy/NllLoss.cs
 // Exercise: Losses.NllLoss
-// Message must contain: "batch"
+// Message must contain: "mean over classes", "batch"
 
 // replace:
         return reduction == Reduction.Mean ? total / targets.Count : total;

@@ -1,7 +1,7 @@
 // Mistake: Mean divided by every element N·C, as MSE does, instead of by the batch size N
 // Replaces: Level6_Gradients/CrossEntropyWrtLogits.cs
 // Exercise: Gradients.CrossEntropyWrtLogits
-// Message must contain: "batch size"
+// Message must contain: "every element N·C", "batch size"
 
 // replace:
         return reduction == Reduction.Mean ? gradient / logits.RowCount : gradient;

@@ -1,7 +1,7 @@
 // Mistake: the wrong sign of the gradient: onehot − softmax points downhill
 // Replaces: Level6_Gradients/CrossEntropyWrtLogits.cs
 // Exercise: Gradients.CrossEntropyWrtLogits
-// Message must contain: "softmax(z) − onehot(y)"
+// Message must contain: "sign is wrong", "softmax(z) − onehot(y)"
 
 // replace:
         var gradient = Activations.Softmax(logits);

@@ -1,7 +1,7 @@
 // Mistake: a forward difference (f(x + h) − f(x))/h, whose O(h) error is far above the central difference's O(h²)
 // Replaces: Level6_Gradients/GradientCheck.cs
 // Exercise: GradientCheck
-// Message must contain: "central difference"
+// Message must contain: "forward difference", "central difference"
 
 // replace:
         setCoordinate(original + step);

@@ -1,7 +1,7 @@
 // Mistake: only the diagonal sⱼ(1 − sⱼ) of the softmax Jacobian used, as if each probability depended on its own logit alone
 // Replaces: Level6_Gradients/MseThroughSoftmaxWrtLogits.cs
 // Exercise: Gradients.MseThroughSoftmaxWrtLogits
-// Message must contain: "Jacobian"
+// Message must contain: "only the diagonal", "Jacobian"
 
 // replace:
             var weightedMean = s.DotProduct(lossWrtProbabilities);

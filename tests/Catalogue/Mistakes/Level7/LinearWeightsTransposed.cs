@@ -1,7 +1,7 @@
 // Mistake: weights transposed in Linear: stored in×out and multiplied as x·W, where PyTorch's weight is out×in and y = x·Wᵀ + b
 // Replaces: Level7_Network/Linear.cs
 // Exercise: Linear
-// Message must contain: "out×in"
+// Message must contain: "stored in×out", "transpose the operand W"
 
 // replace:
         Weight = new Parameter(Matrix<double>.Build.Dense(outFeatures, inFeatures));

@@ -1,7 +1,7 @@
 // Mistake: the test loss averaged over batches, not samples: a smaller last batch then weighs as much as a full one
 // Replaces: Level8_Training/Trainer.cs
 // Exercise: Trainer
-// Message must contain: "300 samples"
+// Message must contain: "averaged over the batches, not the samples"
 
 // replace:
         var totalLoss = 0.0;
