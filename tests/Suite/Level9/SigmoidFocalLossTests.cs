@@ -27,7 +27,7 @@ public sealed class SigmoidFocalLossTests
         var call = $"sigmoid_focal_loss(logits = {Show(logits)}, targets = {Show(targets)}, alpha = {Show(reference.Alpha)}, gamma = {Show(reference.Gamma)}";
         Losses.SigmoidFocalLoss(logits, targets, reference.Alpha, reference.Gamma, Reduction.Sum).ShouldBeCloseTo(
             reference.Sum, $"{call}, reduction='sum') ('{name}'): α_t·(1 − p_t)^γ·BCE per element",
-            [Advice.IfNotFinite("∞ or NaN means a probability was rounded to 0 or 1 before a log: BCE from logits is softplus")]);
+            [Suspect.IfNotFinite("∞ or NaN means a probability was rounded to 0 or 1 before a log: BCE from logits is softplus")]);
         Losses.SigmoidFocalLoss(logits, targets, reference.Alpha, reference.Gamma).ShouldBeCloseTo(
             reference.Mean, $"{call}, reduction='mean') ('{name}') divides by the number of logits, {logits.Count}");
     }
@@ -50,10 +50,10 @@ public sealed class SigmoidFocalLossTests
         // z = 2, y = 1: p = σ(2) = 0.8807971, BCE = −ln p = 0.1269280, (1 − p)² = 0.0142095, so with α off the loss is
         // 0.1269280 · 0.0142095 = 0.0018036 — seventy times less than BCE. With α = 0.25 it is a quarter of that.
         Losses.SigmoidFocalLoss(V(2), V(1), -1, 2).ShouldBeCloseTo(0.12692801104297263 * Math.Pow(1 - 0.8807970779778823, 2), "(1 − p_t)^γ·BCE with p_t = σ(2)",
-            [Advice.IfNear(0.12692801104297263, "0.1269 is plain BCE: the factor (1 − p_t)^γ is missing"),
-             Advice.IfNear(0.12692801104297263 * Math.Pow(0.8807970779778823, 2), "0.1 is BCE·p_t^γ: the factor is (1 − p_t)^γ, which is small for an easy example")]);
+            [Suspect.Gives(0.12692801104297263, "0.1269 is plain BCE: the factor (1 − p_t)^γ is missing"),
+             Suspect.Gives(0.12692801104297263 * Math.Pow(0.8807970779778823, 2), "0.1 is BCE·p_t^γ: the factor is (1 − p_t)^γ, which is small for an easy example")]);
         Losses.SigmoidFocalLoss(V(2), V(1), 0.25, 2).ShouldBeCloseTo(0.25 * 0.12692801104297263 * Math.Pow(1 - 0.8807970779778823, 2), "α_t = α = 0.25 for a positive",
-            [Advice.IfNear(0.75 * 0.12692801104297263 * Math.Pow(1 - 0.8807970779778823, 2), "three times too large: α weighs the positives (y = 1), 1 − α the negatives")]);
+            [Suspect.Gives(0.75 * 0.12692801104297263 * Math.Pow(1 - 0.8807970779778823, 2), "three times too large: α weighs the positives (y = 1), 1 − α the negatives")]);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class SigmoidFocalLossTests
     {
         // z = −1000, y = 1: BCE = 1000, p_t = σ(−1000) ≈ 0, so the loss is α·1000 = 250; its gradient α·(p − 1) = −0.25.
         Losses.SigmoidFocalLoss(V(-1000), V(1), 0.25, 2).ShouldBeCloseTo(250, "BCE from logits is 1000; (1 − p_t)² = 1",
-            [Advice.IfNotFinite("∞ or NaN: BCE must come from the logit (softplus), not from log σ(z) once σ(z) has underflowed to 0")], 0);
+            [Suspect.IfNotFinite("∞ or NaN: BCE must come from the logit (softplus), not from log σ(z) once σ(z) has underflowed to 0")], 0);
         Gradients.SigmoidFocalLossWrtLogits(V(-1000, 1000), V(1, 1), 0.25, 2, Reduction.Sum).ShouldBeCloseTo(
             V(-0.25, 0), "a confident wrong prediction has gradient α·(p − y); a confident right one has 0, not NaN", 0);
         Gradients.SigmoidFocalLossWrtLogits(V(1000, -1000), V(1, 0), 0.25, 0.5, Reduction.Sum).ShouldBeCloseTo(
