@@ -105,6 +105,15 @@ internal sealed class VariantCompiler
         }
 
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+        // Errors in the reference or common/, which compile on their own: a learner's declaration changed what they
+        // mean (a class Math without the Pow they call, say). Name that declaration, not the reference's line.
+        if (errors.Any(error => error.Location.SourceTree is { } tree && IsReferenceOrCommon(tree) && !learnerPaths.Contains(tree.FilePath))
+            && ReferenceRebound(compilation, learnerPaths, cancellation) is { } cause)
+        {
+            return (null, cause.ToString());
+        }
+
         var text = new StringBuilder();
         foreach (var error in errors.Take(MaxErrors))
         {
