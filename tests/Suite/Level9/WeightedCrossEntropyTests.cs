@@ -36,10 +36,13 @@ public sealed class WeightedCrossEntropyTests
         }
 
         var kept = reference.Targets.Where(target => target != reference.IgnoreIndex).ToArray();
+        var ignored = reference.Targets.Length - kept.Length;
+        var ignoredCountedOnce = kept.Sum(target => weight?[target] ?? 1) + ignored;
         mean.ShouldBeCloseTo(
             reference.Mean, $"{call}, reduction='mean') ('{name}') divides the sum by Σ w[yᵢ] over the samples kept",
             [Suspect.Gives(reference.Sum / reference.Targets.Length, $"{Show(reference.Sum / reference.Targets.Length)} is the sum divided by N = {reference.Targets.Length}: the weighted mean divides by the kept targets' weights, Σ w[yᵢ], and an ignored sample leaves the denominator"),
-             Suspect.Gives(reference.Sum / Math.Max(kept.Length, 1), $"{Show(reference.Sum / Math.Max(kept.Length, 1))} is the sum divided by the {kept.Length} samples kept: with weights, Mean divides by their weights Σ w[yᵢ], not by their number")]);
+             Suspect.Gives(reference.Sum / Math.Max(kept.Length, 1), $"{Show(reference.Sum / Math.Max(kept.Length, 1))} is the sum divided by the number of samples kept, {kept.Length}: with weights, Mean divides by their weights Σ w[yᵢ], not by their number"),
+             Suspect.Gives(reference.Sum / ignoredCountedOnce, $"{Show(reference.Sum / ignoredCountedOnce)} is the sum divided by Σ w[yᵢ] + {ignored}: each ignored sample was counted in the denominator with weight 1, though it leaves both sums")]);
     }
 
     [Fact]
@@ -51,7 +54,7 @@ public sealed class WeightedCrossEntropyTests
         var logits = M([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]]);
         Losses.WeightedCrossEntropy(logits, [0, 1], V(1, 3, 1)).ShouldBeCloseTo(
             1.077178585339447 / 4, "Mean = Σ w[yᵢ]ℓᵢ / Σ w[yᵢ] = 1.0771786 / (1 + 3)",
-            [Suspect.Gives(1.077178585339447 / 2, "0.5386 is the weighted sum divided by N = 2: divide by the targets' weights 1 + 3 instead")]);
+            [Suspect.Gives(1.077178585339447 / 2, "0.5386 is the weighted sum divided by N = 2, here also the number of samples kept: the weighted mean divides by the targets' weights 1 + 3 instead")]);
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class WeightedCrossEntropyTests
         Losses.WeightedCrossEntropyPerSample(logits, [0, -100]).ShouldBeCloseTo(V(0.41703001627783354, 0), "an ignored sample costs 0 in reduction='none'");
         Losses.WeightedCrossEntropy(logits, [0, -100]).ShouldBeCloseTo(
             0.41703001627783354, "Mean over the one sample kept",
-            [Suspect.Gives(0.41703001627783354 / 2, "0.2085 is half the loss: the ignored sample was counted in the denominator")]);
+            [Suspect.Gives(0.41703001627783354 / 2, "0.2085 is the loss divided by N = 2: the ignored sample was counted in the denominator, but the weighted mean divides by the kept targets' weights alone")]);
     }
 
     [Fact]
