@@ -25,11 +25,13 @@ public sealed class KlDivLossTests
         var reference = PyTorchLevels1To5.Find(PyTorchLevel9.KlDiv, name);
         var (input, target, logTarget) = (M(reference.Input), M(reference.Target), reference.LogTarget);
         var call = $"F.kl_div(input = {Show(input)}, target = {Show(target)}, log_target = {logTarget}";
-        var swapped = Matrix<double>.Build.Dense(input.RowCount, input.ColumnCount, (i, c) =>
-            Math.Exp(input[i, c]) * (input[i, c] - (logTarget ? target[i, c] : Math.Log(target[i, c]))));
+        var logP = logTarget ? target : target.PointwiseLog();
+        var swapped = Matrix<double>.Build.Dense(input.RowCount, input.ColumnCount, (i, c) => Math.Exp(input[i, c]) * (input[i, c] - logP[i, c]));
+        var zeroTargetNotSkipped = Matrix<double>.Build.Dense(input.RowCount, input.ColumnCount, (i, c) => Math.Exp(logP[i, c]) * (logP[i, c] - input[i, c]));
         Losses.KlDivLossPointwise(input, target, logTarget).ShouldBeCloseTo(
             M(reference.Pointwise), $"{call}, reduction='none') ('{name}'): p·(log p − input), the input being log q",
-            [Suspect.Gives(swapped, "these are the terms q·(log q − log p) of KL(q ‖ p): the roles of input and target were swapped; the target p is the data and weighs each term")]);
+            [Suspect.Gives(swapped, "these are the terms q·(log q − log p) of KL(q ‖ p): the roles of input and target were swapped; the target p is the data and weighs each term"),
+             Suspect.Gives(zeroTargetNotSkipped, "NaN where p = 0 is 0·(log 0 − log q) = 0·(−∞): a zero target costs nothing (0·log 0 = 0, the limit), so its term is 0")]);
         Losses.KlDivLoss(input, target, KlDivReduction.Sum, logTarget).ShouldBeCloseTo(reference.Sum, $"{call}, reduction='sum') ('{name}')");
         Losses.KlDivLoss(input, target, KlDivReduction.BatchMean, logTarget).ShouldBeCloseTo(
             reference.BatchMean, $"{call}, reduction='batchmean') ('{name}') divides by the batch size N = {input.RowCount}",

@@ -20,12 +20,20 @@ public sealed class LabelSmoothedCrossEntropyTests
         var (logits, weight) = (M(reference.Logits), reference.Weight is null ? null : V(reference.Weight));
         var call = $"F.cross_entropy(logits = {Show(logits)}, targets = [{string.Join(", ", reference.Targets)}], weight = {(weight is null ? "None" : Show(weight))}, " +
                    $"ignore_index = {reference.IgnoreIndex}, label_smoothing = {Show(reference.Smoothing)}";
+        // Keeping the whole one-hot term adds ε·w[yᵢ]·(−log s[yᵢ]) per sample kept: ε times the weighted cross-entropy's sum.
+        var wholeOneHotSum = reference.Sum + reference.Smoothing * Level9Oracle.WeightedCrossEntropy(logits, reference.Targets, weight, reference.IgnoreIndex, Reduction.Sum);
+        var keptWeight = reference.Targets.Where(target => target != reference.IgnoreIndex).Sum(target => weight?[target] ?? 1);
         Losses.LabelSmoothedCrossEntropy(logits, reference.Targets, reference.Smoothing, weight, reference.IgnoreIndex, Reduction.Sum).ShouldBeCloseTo(
-            reference.Sum, $"{call}, reduction='sum') ('{name}'): (1 − ε)·w[y]·(−log s[y]) + (ε/C)·Σ_c w[c]·(−log s[c]) per sample kept");
+            reference.Sum, $"{call}, reduction='sum') ('{name}'): (1 − ε)·w[y]·(−log s[y]) + (ε/C)·Σ_c w[c]·(−log s[c]) per sample kept",
+            [Suspect.Gives(wholeOneHotSum, WholeOneHot)]);
         Losses.LabelSmoothedCrossEntropy(logits, reference.Targets, reference.Smoothing, weight, reference.IgnoreIndex).ShouldBeCloseTo(
             reference.Mean, $"{call}, reduction='mean') ('{name}') divides that sum by Σ w[yᵢ] over the samples kept",
-            [Suspect.Gives(reference.Sum / reference.Targets.Length, $"{Show(reference.Sum / reference.Targets.Length)} is the sum divided by N: divide by the kept targets' weights Σ w[yᵢ]")]);
+            [Suspect.Gives(reference.Sum / reference.Targets.Length, $"{Show(reference.Sum / reference.Targets.Length)} is the sum divided by N: divide by the kept targets' weights Σ w[yᵢ]"),
+             Suspect.Gives(wholeOneHotSum / keptWeight, WholeOneHot)]);
     }
+
+    private const string WholeOneHot =
+        "the smoothing was added on top of the whole one-hot term: the target's term is (1 − ε)·w[y]·(−log s[y]), ε of it going to the (ε/C)·w[c] spread";
 
     [Fact]
     public void With_weights_the_smoothing_term_is_weighted_class_by_class()
@@ -37,7 +45,8 @@ public sealed class LabelSmoothedCrossEntropyTests
         Losses.LabelSmoothedCrossEntropy(M([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]]), [0, 1], 0.3, V(1, 3, 1)).ShouldBeCloseTo(
             0.4956411948466996, "F.cross_entropy(..., weight=[1, 3, 1], label_smoothing=0.3): the ε/C term weighs each class by its own weight w[c]",
             [Suspect.Gives(0.6567946463348618, "0.6568 is what weighting the smoothing term by the target's weight w[yᵢ] gives; PyTorch uses Σ_c w[c]·(−log s[c])"),
-             Suspect.Gives(0.9912823896933992, "0.9913 is the sum divided by N = 2 instead of by the targets' weights 1 + 3")]);
+             Suspect.Gives(0.9912823896933992, "0.9913 is the sum divided by N = 2 instead of by the targets' weights 1 + 3"),
+             Suspect.Gives(0.4956411948466996 + (0.3 * 1.077178585339447 / 4), $"0.5764 is 0.4956 + 0.3·1.0771786 / 4: {WholeOneHot}")]);
     }
 
     [Fact]

@@ -20,11 +20,15 @@ public sealed class SoftTargetCrossEntropyTests
         var (logits, targets, weight) = (M(reference.Logits), M(reference.Targets), reference.Weight is null ? null : V(reference.Weight));
         var call = $"F.cross_entropy(logits = {Show(logits)}, targets = {Show(targets)}, weight = {(weight is null ? "None" : Show(weight))}, label_smoothing = {Show(reference.Smoothing)}";
         Losses.SoftTargetCrossEntropy(logits, targets, weight, reference.Smoothing, Reduction.Sum).ShouldBeCloseTo(
-            reference.Sum, $"{call}, reduction='sum') ('{name}'): −Σᵢ Σ_c w[c]·t'ᵢ[c]·log softmax(zᵢ)[c] with t' = (1 − ε)·t + ε/C");
+            reference.Sum, $"{call}, reduction='sum') ('{name}'): −Σᵢ Σ_c w[c]·t'ᵢ[c]·log softmax(zᵢ)[c] with t' = (1 − ε)·t + ε/C",
+            [Suspect.Gives(Level9Oracle.SoftTargetCrossEntropy(logits, targets, null, reference.Smoothing, Reduction.Sum), WithoutWeights)]);
         Losses.SoftTargetCrossEntropy(logits, targets, weight, reference.Smoothing).ShouldBeCloseTo(
             reference.Mean, $"{call}, reduction='mean') ('{name}') divides by N = {logits.RowCount}, even with weights",
-            [Suspect.Gives(reference.Mean / logits.ColumnCount, $"a value {logits.ColumnCount} times too small is a mean over every element, N·C")]);
+            [Suspect.Gives(reference.Mean / logits.ColumnCount, $"a value {logits.ColumnCount} times too small is a mean over every element, N·C"),
+             Suspect.Gives(Level9Oracle.SoftTargetCrossEntropy(logits, targets, null, reference.Smoothing, Reduction.Mean), WithoutWeights)]);
     }
+
+    private const string WithoutWeights = "that is the loss without the class weights: each term −t'ᵢ[c]·log softmax(zᵢ)[c] is multiplied by w[c]";
 
     [Fact]
     public void Mean_divides_by_the_batch_size_even_with_weights()
@@ -33,7 +37,8 @@ public sealed class SoftTargetCrossEntropyTests
         // indices, but probability targets divide it by N = 2 (0.5385893), where class indices divide by 1 + 3 (0.2692946).
         Losses.SoftTargetCrossEntropy(M([[2.0, 1.0, 0.1], [0.5, 2.5, 0.3]]), M([[1, 0, 0], [0, 1, 0]]), V(1, 3, 1)).ShouldBeCloseTo(
             1.077178585339447 / 2, "F.cross_entropy with probability targets and weights divides by N, not by the weights",
-            [Suspect.Gives(1.077178585339447 / 4, "0.2693 divides by the targets' weights, as class-index targets do; probability targets divide by N")]);
+            [Suspect.Gives(1.077178585339447 / 4, "0.2693 divides by the targets' weights, as class-index targets do; probability targets divide by N"),
+             Suspect.Gives((0.41703001627783354 + 0.22004952302053787) / 2, $"0.3185 = (0.4170300 + 0.2200495) / 2: {WithoutWeights}")]);
     }
 
     [Property(Arbitrary = [typeof(LossOptionsGenerators)])]
