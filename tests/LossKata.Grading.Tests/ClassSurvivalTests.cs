@@ -53,7 +53,7 @@ public sealed class ClassSurvivalTests(GradingFixture fixture)
         var exercise = GradingFixture.Exercise(grade, "Information.Entropy");
         exercise.State.Should().Be(ExerciseState.NotRun);
         exercise.Points.Should().Be(0);
-        exercise.Problem.Should().StartWith($"does not compile:\nexercises/{EntropyFile}({LineOf(entropy, "return ((((")}): code nested 20002 deep, more than the {SubmissionLimits.MaxNesting} the grader compiles",
+        exercise.Problem.Should().StartWith($"does not compile:\nexercises/{EntropyFile}({GradingFixture.LineOf(entropy, "return ((((")}): code nested 20002 deep, more than the {SubmissionLimits.MaxNesting} the grader compiles",
             "the depth is told from the text, before the compiler parses or binds anything (that took minutes, or ran out of stack)");
 
         fixture.ShouldCostNothingBut(grade, "Information.Entropy");
@@ -162,8 +162,6 @@ public sealed class ClassSurvivalTests(GradingFixture fixture)
     private static SubmissionGrade Read(string report) =>
         System.Text.Json.JsonSerializer.Deserialize<SubmissionGrade>(File.ReadAllText(report), ReportJson)!;
 
-    private static int LineOf(string source, string text) =>
-        source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
 
     private static void MakeSparse(string path, long length)
     {

@@ -85,11 +85,8 @@ public sealed class FairLimitsTests(GradingFixture fixture)
 
         var exercise = GradingFixture.Exercise(withDirective, "Information.Entropy");
         exercise.State.Should().Be(ExerciseState.NotRun);
-        exercise.Problem.Should().StartWith("does not compile").And.Contain($"exercises/{EntropyFile}({LineOf(disguised, "this is not C#")}").And.NotContain("KlDivergence.cs");
+        exercise.Problem.Should().StartWith("does not compile").And.Contain($"exercises/{EntropyFile}({GradingFixture.LineOf(disguised, "this is not C#")}").And.NotContain("KlDivergence.cs");
         fixture.ShouldCostNothingBut(withDirective, "Information.Entropy");
         disguisedRuns.Should().Be(plainRuns, "the error blames the same file, so grading asks for the same runs");
     }
-
-    private static int LineOf(string source, string text) =>
-        source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
 }

@@ -43,7 +43,7 @@ public sealed class GradedAsBuiltTests(GradingFixture fixture)
 
         var entropy = GradingFixture.Exercise(grade, "Information.Entropy");
         entropy.State.Should().Be(ExerciseState.NotRun, "in the learner's build the entropy's Math.Log is the helper's, so it is graded with the helper, whose Math would change the reference's meaning");
-        entropy.Problem.Should().Contain($"exercises/Level1_Entropy/Math.cs({LineOf(helper, "class Math")}): declares LossKata.Math, which exercise code may not declare")
+        entropy.Problem.Should().Contain($"exercises/Level1_Entropy/Math.cs({GradingFixture.LineOf(helper, "class Math")}): declares LossKata.Math, which exercise code may not declare")
             .And.Contain("instead of System.Math");
         fixture.ShouldCostNothingBut(grade, "Information.Entropy");
     }
@@ -55,7 +55,7 @@ public sealed class GradedAsBuiltTests(GradingFixture fixture)
 
         var grade = fixture.GradeReferenceWith("shadow-math-in-entropy", new Dictionary<string, string> { [EntropyFile] = entropy });
 
-        GradingFixture.Exercise(grade, "Information.Entropy").Problem.Should().Contain($"exercises/{EntropyFile}({LineOf(entropy, "class Math")}): declares LossKata.Math");
+        GradingFixture.Exercise(grade, "Information.Entropy").Problem.Should().Contain($"exercises/{EntropyFile}({GradingFixture.LineOf(entropy, "class Math")}): declares LossKata.Math");
         fixture.ShouldCostNothingBut(grade, "Information.Entropy");
     }
 
@@ -137,10 +137,7 @@ public sealed class GradedAsBuiltTests(GradingFixture fixture)
         var run = fixture.Runner.Run(ImplementationVariant.Empty.With(EntropyFile, entropy), new RunFilter(ExerciseId: "Information.Entropy"), GradingFixture.Options.TimeLimit);
 
         run.Status.Should().Be(RunStatus.CompileError);
-        run.Detail.Should().Contain($"exercises/{EntropyFile}({LineOf(entropy, "Deactivate")}): uses LossKata.LinearAlgebra.SimdLinearAlgebra, which exercise code may not use",
+        run.Detail.Should().Contain($"exercises/{EntropyFile}({GradingFixture.LineOf(entropy, "Deactivate")}): uses LossKata.LinearAlgebra.SimdLinearAlgebra, which exercise code may not use",
             "the learner's build references the provider as an assembly of its own, outside the exercises");
     }
-
-    private static int LineOf(string source, string text) =>
-        source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
 }

@@ -129,6 +129,11 @@ public sealed class GradingFixture : IDisposable
     private static string FirstFailure(ExerciseGrade exercise) =>
         exercise.Failures.Count == 0 ? "no failure" : $"{exercise.Failures[0].Name}: {exercise.Failures[0].Message}";
 
+    /// <summary>The 1-based line of <paramref name="source"/> that first contains <paramref name="text"/>: the line a
+    /// refusal or an error must name.</summary>
+    public static int LineOf(string source, string text) =>
+        source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
+
     public int MaxPointsOf(int level) => ReferenceGrade.Levels.Single(l => l.Level == level).MaxPoints;
 
     public void Dispose()

@@ -34,7 +34,7 @@ public sealed class MemorySafetyTests(GradingFixture fixture)
         var run = Run(entropy);
 
         run.Status.Should().Be(RunStatus.CompileError, "{0} reaches memory past an array's end", way);
-        run.Detail.Should().Contain($"exercises/{EntropyFile}({LineOf(entropy, statement)}): uses {symbol}, which exercise code may not use", "the refusal of {0} names the member and its line", way);
+        run.Detail.Should().Contain($"exercises/{EntropyFile}({GradingFixture.LineOf(entropy, statement)}): uses {symbol}, which exercise code may not use", "the refusal of {0} names the member and its line", way);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class MemorySafetyTests(GradingFixture fixture)
         var entropy = GradingFixture.Exercise(grade, "Information.Entropy");
         entropy.Points.Should().Be(0, "the stub still throws, and the forgery never runs");
         entropy.State.Should().Be(ExerciseState.NotRun);
-        entropy.Problem.Should().Contain($"exercises/Level1_Entropy/Forge.cs({LineOf(forge, "LoadUnsafe")}): uses System.Numerics.Vector.LoadUnsafe, which exercise code may not use");
+        entropy.Problem.Should().Contain($"exercises/Level1_Entropy/Forge.cs({GradingFixture.LineOf(forge, "LoadUnsafe")}): uses System.Numerics.Vector.LoadUnsafe, which exercise code may not use");
     }
 
     [Fact]
@@ -174,7 +174,4 @@ public sealed class MemorySafetyTests(GradingFixture fixture)
         result.Success.Should().BeTrue(string.Join("\n", result.Diagnostics));
         return assembly.ToArray();
     }
-
-    private static int LineOf(string source, string text) =>
-        source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
 }
