@@ -32,8 +32,6 @@ internal sealed class SuiteBuild
 
     public string OutputFolder => Path.Combine(Folder, "src", "tests", TestProject, "bin", "Release", "net10.0");
 
-    public string TestAssemblyPath => Path.Combine(OutputFolder, TestProject + ".dll");
-
     /// <summary>The C# files MSBuild generated for the exercises assembly (global usings, assembly version), reused by every variant.</summary>
     public string GeneratedSourcesFolder => Path.Combine(Folder, "src", "exercises", "obj", "Release", "net10.0");
 
