@@ -113,7 +113,7 @@ public sealed class GradeCommand : LossKataCommand
         else
         {
             WriteFile(output, report);
-            Console.Error.WriteLine($"{grade.Learner}: {Points(grade.Points)} / {grade.MaxPoints} points; {format} report written to {output}");
+            Console.Error.WriteLine($"{grade.Learner}: {PointsFormat.Of(grade.Points)} / {grade.MaxPoints} points; {format} report written to {output}");
         }
 
         var graded = grade.Levels.Where(l => l.Outcome != LevelOutcome.NotGraded).ToList();
@@ -142,7 +142,7 @@ public sealed class GradeCommand : LossKataCommand
                 }
 
                 WriteFile(Path.Combine(output, grade.Learner + Reports.FileExtension(format)), Reports.Write(grade, format));
-                Console.Error.WriteLine($"  {grade.Learner,-30} {Points(grade.Points),6} / {grade.MaxPoints}  ({grade.Elapsed.TotalSeconds:F1} s)");
+                Console.Error.WriteLine($"  {grade.Learner,-30} {PointsFormat.Of(grade.Points),6} / {grade.MaxPoints}  ({grade.Elapsed.TotalSeconds:F1} s)");
             });
         }
         finally
@@ -208,6 +208,4 @@ public sealed class GradeCommand : LossKataCommand
 
         File.WriteAllText(path, text);
     }
-
-    private static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 }
