@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LossKata.Cli.Commands;
 using LossKata.Grading;
 
@@ -169,10 +168,6 @@ public sealed class ClassSurvivalTests(GradingFixture fixture)
         file.SetLength(length);
     }
 
-    private static void Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { UseShellExecute = false })!;
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, "{0} {1} makes the submission's file", program, string.Join(' ', arguments));
-    }
+    private static void Run(string program, params string[] arguments) =>
+        ChildProcess.Run(program, arguments).ExitCode.Should().Be(0, "{0} {1} makes the submission's file", program, string.Join(' ', arguments));
 }
