@@ -27,8 +27,7 @@ public sealed class GradeCommand : LossKataCommand
         HelpName = "PATH",
         Description = "where to write the report (default: standard output) or, with --submissions, the folder",
     };
-    private readonly Option<int> timeLimit = CommandOptions.Integer(
-        "--time-limit", "S", "seconds each exercise's tests may run before they are stopped", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
+    private readonly Option<int> timeLimit = TimeLimitOption.Create();
     private readonly Option<HashSet<int>?> levels = new("--level")
     {
         HelpName = "N[,M...]",
