@@ -4,7 +4,7 @@ using LossKata.Grading;
 namespace LossKata.Grading.Tests;
 
 /// <summary>
-/// Submissions that once stopped a whole class from being graded — by exhausting the grader's memory or stack, or
+/// Submissions made to stop a whole class from being graded — by exhausting the grader's memory or stack, or
 /// blocking it on a read — each graded as a class beside a perfect copy of the reference: the attack gets its honest
 /// score, costs nothing else, every report and the gradebook are written, and the perfect copy gets every point.
 /// </summary>
