@@ -101,6 +101,19 @@ public sealed class CommandLineTests
         error.Should().Contain(option).And.Contain(value);
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("watch")]
+    [InlineData("grade")]
+    public void The_time_limit_s_help_says_that_a_run_shared_by_several_exercises_gets_half_of_it(string name)
+    {
+        var (_, output, _) = Run(name, "--help");
+
+        string.Join(' ', output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Should().Contain(
+            "a run shared by several exercises gets half of it (S/2) and charges nobody when stopped",
+            "the grader gives a shared run half the limit (Grader.GradeBatch), which a learner setting --time-limit must know");
+    }
+
     [Fact]
     public void A_missing_value_is_an_error_that_names_the_option()
     {

@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using LossKata.Cli.Commands;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
 
 /// <summary>
-/// Submissions that once stopped a whole class from being graded — by exhausting the grader's memory or stack, or
+/// Submissions made to stop a whole class from being graded — by exhausting the grader's memory or stack, or
 /// blocking it on a read — each graded as a class beside a perfect copy of the reference: the attack gets its honest
 /// score, costs nothing else, every report and the gradebook are written, and the perfect copy gets every point.
 /// </summary>
@@ -169,10 +168,6 @@ public sealed class ClassSurvivalTests(GradingFixture fixture)
         file.SetLength(length);
     }
 
-    private static void Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { UseShellExecute = false })!;
-        process.WaitForExit();
-        process.ExitCode.Should().Be(0, "{0} {1} makes the submission's file", program, string.Join(' ', arguments));
-    }
+    private static void Run(string program, params string[] arguments) =>
+        ChildProcess.Run(program, arguments).ExitCode.Should().Be(0, "{0} {1} makes the submission's file", program, string.Join(' ', arguments));
 }

@@ -119,10 +119,7 @@ public sealed class CodeRulesTests(GradingFixture fixture)
         """, "System.Runtime.InteropServices.LayoutKind")]
     public void A_type_declared_in_a_System_namespace_is_refused(string name, string helperFile, string symbol)
     {
-        var run = fixture.Runner.Run(
-            ImplementationVariant.Empty.With(EntropyFile, fixture.Solution(EntropyFile)).With("Level1_Entropy/Polyfill.cs", helperFile),
-            new RunFilter(ExerciseId: "Information.Entropy"),
-            GradingFixture.Options.TimeLimit);
+        var run = fixture.RunEntropyTests((EntropyFile, fixture.Solution(EntropyFile)), ("Level1_Entropy/Polyfill.cs", helperFile));
 
         run.Status.Should().Be(RunStatus.CompileError, "a learner's own {0} attribute must be refused like the real one; output: {1}", name, run.Output);
         run.Detail.Should().Contain($"exercises/Level1_Entropy/Polyfill.cs({LineOf(helperFile)}): declares {symbol}");
@@ -211,8 +208,7 @@ public sealed class CodeRulesTests(GradingFixture fixture)
     private string Probe(string usings, string members) =>
         usings + "\n" + fixture.Solution(EntropyFile) + "\ninternal static class Probe\n{\n" + members + "\n}\n";
 
-    private RunResult Compile(string entropySource) =>
-        fixture.Runner.Run(ImplementationVariant.Empty.With(EntropyFile, entropySource), new RunFilter(ExerciseId: "Information.Entropy"), GradingFixture.Options.TimeLimit);
+    private RunResult Compile(string entropySource) => fixture.RunEntropyTests((EntropyFile, entropySource));
 
     private static int LineOf(string source) =>
         source.Split('\n').Select((line, index) => (line, index)).Single(l => l.line.Contains(Here, StringComparison.Ordinal)).index + 1;

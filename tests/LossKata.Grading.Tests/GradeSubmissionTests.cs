@@ -75,7 +75,7 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
     [Fact]
     public void Compiling_is_held_to_the_time_limit_and_a_time_out_is_never_answered_from_the_cache()
     {
-        var variant = ImplementationVariant.Empty.With(EntropyFile, fixture.Solution(EntropyFile) + $"\n// {Guid.NewGuid()}\n");
+        var variant = GradingFixture.Variant((EntropyFile, fixture.Solution(EntropyFile) + $"\n// {Guid.NewGuid()}\n"));
         var filter = new RunFilter(ExerciseId: "Information.Entropy");
 
         var stopped = fixture.Runner.Run(variant, filter, TimeSpan.Zero);

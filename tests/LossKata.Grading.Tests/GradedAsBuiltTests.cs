@@ -134,7 +134,7 @@ public sealed class GradedAsBuiltTests(GradingFixture fixture)
     {
         var entropy = fixture.SolutionWithFirstStatement(EntropyFile, "public static double Entropy(", "LossKata.LinearAlgebra.SimdLinearAlgebra.Deactivate();");
 
-        var run = fixture.Runner.Run(ImplementationVariant.Empty.With(EntropyFile, entropy), new RunFilter(ExerciseId: "Information.Entropy"), GradingFixture.Options.TimeLimit);
+        var run = fixture.RunEntropyTests((EntropyFile, entropy));
 
         run.Status.Should().Be(RunStatus.CompileError);
         run.Detail.Should().Contain($"exercises/{EntropyFile}({GradingFixture.LineOf(entropy, "Deactivate")}): uses LossKata.LinearAlgebra.SimdLinearAlgebra, which exercise code may not use",

@@ -134,6 +134,14 @@ public sealed class GradingFixture : IDisposable
     public static int LineOf(string source, string text) =>
         source.Split('\n').Select((line, index) => (line, index)).First(l => l.line.Contains(text, StringComparison.Ordinal)).index + 1;
 
+    /// <summary>The given exercise files (paths relative to exercises/), the reference for every other.</summary>
+    public static ImplementationVariant Variant(params (string File, string Source)[] files) =>
+        new(files.ToDictionary(file => file.File, file => file.Source));
+
+    /// <summary>Information.Entropy's tests run against <paramref name="files"/> (see <see cref="Variant"/>).</summary>
+    public RunResult RunEntropyTests(params (string File, string Source)[] files) =>
+        Runner.Run(Variant(files), new RunFilter(ExerciseId: "Information.Entropy"), Options.TimeLimit);
+
     public int MaxPointsOf(int level) => ReferenceGrade.Levels.Single(l => l.Level == level).MaxPoints;
 
     public void Dispose()

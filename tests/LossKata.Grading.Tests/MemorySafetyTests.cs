@@ -156,8 +156,7 @@ public sealed class MemorySafetyTests(GradingFixture fixture)
         read!.Select(t => t.Outcome).Should().Equal(TestOutcome.Failed, TestOutcome.Passed);
     }
 
-    private RunResult Run(string entropySource) =>
-        fixture.Runner.Run(ImplementationVariant.Empty.With(EntropyFile, entropySource), new RunFilter(ExerciseId: "Information.Entropy"), GradingFixture.Options.TimeLimit);
+    private RunResult Run(string entropySource) => fixture.RunEntropyTests((EntropyFile, entropySource));
 
     private static byte[] CompileUnsafe(string source)
     {

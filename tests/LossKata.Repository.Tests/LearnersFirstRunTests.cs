@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Formats.Tar;
 using System.Text.RegularExpressions;
 using LossKata.Grading;
@@ -52,20 +51,10 @@ public sealed class LearnersFirstRunTests
 
     private static (int ExitCode, string Output) DotnetTest(string folder)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("test");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(TimeLimit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet test in {folder} did not finish within {TimeLimit.TotalMinutes} minutes.");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
+        var run = ChildProcess.Run("dotnet", ["test"], folder, TimeLimit);
+        return run.TimedOut
+            ? throw new TimeoutException($"dotnet test in {folder} did not finish within {TimeLimit.TotalMinutes} minutes.")
+            : (run.ExitCode, run.AllOutput);
     }
 
     private static int Summary(string output, string name)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using LossKata.Explore.Views;
+using LossKata.Grading;
 
 namespace LossKata.Explore;
 
@@ -36,13 +37,14 @@ public sealed class LearnerProgram : IDisposable
     private readonly Lock state = new();
     private readonly List<string> errorLines = [];
 
+    /// <summary>Cancelled when the explorer stops: no build starts after it, and a build under way is killed.</summary>
+    private readonly CancellationTokenSource stopping = new();
+
     private string? builtFingerprint;
     private Task? building;
     private string? compileErrors;
     private int builds;
     private Process? child;
-    private Process? builder;
-    private bool stopping;
 
     /// <param name="root">The repository whose exercises/ are explored.</param>
     /// <param name="timeLimit">How long the learner's code may take for one request.</param>
@@ -59,7 +61,7 @@ public sealed class LearnerProgram : IDisposable
         lock (state)
         {
             var fingerprint = Fingerprint();
-            if (building is null && !stopping && fingerprint != builtFingerprint)
+            if (building is null && !stopping.IsCancellationRequested && fingerprint != builtFingerprint)
             {
                 building = Task.Run(() => Build(fingerprint));
             }
@@ -145,22 +147,14 @@ public sealed class LearnerProgram : IDisposable
         Task? unfinished;
         lock (state)
         {
+            stopping.Cancel();
             unfinished = building;
         }
 
-        if (unfinished is not null)
-        {
-            lock (state)
-            {
-                stopping = true;
-                Kill(builder);
-            }
-
-            unfinished.Wait();
-        }
-
+        unfinished?.Wait();
         StopChild();
         conversation.Dispose();
+        stopping.Dispose();
     }
 
     private void Build(string fingerprint)
@@ -198,19 +192,9 @@ public sealed class LearnerProgram : IDisposable
 
     private Process Start()
     {
-        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(output, "losskata-explore-exercises.dll")])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            WorkingDirectory = root,
-            // As the grader's test processes: a runaway allocation ends in OutOfMemoryException (shown as a throw), not
-            // in a machine that swaps.
-            Environment = { ["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the learner's program.");
+        // With a heap limit, as the grader's test processes: a runaway allocation ends in OutOfMemoryException (shown
+        // as a throw), not in a machine that swaps.
+        var process = ChildProcess.Start(DotnetHost(), [Path.Combine(output, "losskata-explore-exercises.dll")], root, heapLimitBytes: HeapLimitBytes);
         lock (errorLines)
         {
             errorLines.Clear();
@@ -248,7 +232,7 @@ public sealed class LearnerProgram : IDisposable
             return;
         }
 
-        Kill(child);
+        ChildProcess.Kill(child);
         child.WaitForExit();
         child.Dispose();
         child = null;
@@ -273,42 +257,16 @@ public sealed class LearnerProgram : IDisposable
 
     private (int ExitCode, string Output) Dotnet(IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost(), arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var process = StartBuilder(start);
-        if (process is null)
-        {
-            return (-1, "The explorer is stopping.");
-        }
-
-        var standardOutput = process.StandardOutput.ReadToEndAsync();
-        var standardError = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(BuildTimeLimit))
-        {
-            Kill(process);
-            return (-1, $"Building your exercises/ took longer than {BuildTimeLimit.TotalMinutes:0} minutes and was stopped.");
-        }
-
-        return (process.ExitCode, standardOutput.Result + standardError.Result);
-    }
-
-    /// <summary>Starts the build, unless the explorer is stopping; <see cref="Dispose"/> kills it if it still runs.</summary>
-    private Process? StartBuilder(ProcessStartInfo start)
-    {
-        lock (state)
-        {
-            return stopping ? null : builder = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-        }
-    }
-
-    private static void Kill(Process? process)
-    {
         try
         {
-            process?.Kill(entireProcessTree: true);
+            var built = ChildProcess.Run(DotnetHost(), arguments, timeLimit: BuildTimeLimit, cancellation: stopping.Token);
+            return built.TimedOut
+                ? (-1, $"Building your exercises/ took longer than {BuildTimeLimit.TotalMinutes:0} minutes and was stopped.")
+                : (built.ExitCode, built.AllOutput);
         }
-        catch (Exception gone) when (gone is InvalidOperationException or System.ComponentModel.Win32Exception)
+        catch (OperationCanceledException)
         {
-            // It has ended (or was disposed) meanwhile.
+            return (-1, "The explorer is stopping.");
         }
     }
 

@@ -79,21 +79,10 @@ internal sealed class CompilerProcesses(SuiteBuild build) : IDisposable
         public Compiler(string suiteFolder)
         {
             var assembly = typeof(CompilerWorker).Assembly.Location;
-            var start = new ProcessStartInfo(DotnetHost.Path)
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in (string[])["exec", "--runtimeconfig", Path.ChangeExtension(assembly, ".runtimeconfig.json"), assembly, CompilerWorker.Command, suiteFolder])
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-            start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
-            process = Process.Start(start) ?? throw new InvalidOperationException("The compiler process did not start.");
+            process = ChildProcess.Start(
+                DotnetHost.Path,
+                ["exec", "--runtimeconfig", Path.ChangeExtension(assembly, ".runtimeconfig.json"), assembly, CompilerWorker.Command, suiteFolder],
+                heapLimitBytes: HeapLimitBytes);
             process.ErrorDataReceived += (_, line) =>
             {
                 lock (errors)
@@ -125,7 +114,7 @@ internal sealed class CompilerProcesses(SuiteBuild build) : IDisposable
             });
             if (!reply.Wait(deadline))
             {
-                Kill();
+                ChildProcess.Kill(process);
                 return (new CompileResponse(null, null, null, TimedOut: true, null), false);
             }
 
@@ -134,7 +123,7 @@ internal sealed class CompilerProcesses(SuiteBuild build) : IDisposable
                 return (response, response.Failure is null && !process.HasExited);
             }
 
-            Kill();
+            ChildProcess.Kill(process);
             process.WaitForExit();
             string standardError;
             lock (errors)
@@ -153,23 +142,8 @@ internal sealed class CompilerProcesses(SuiteBuild build) : IDisposable
 
         public void Dispose()
         {
-            Kill();
+            ChildProcess.Kill(process);
             process.Dispose();
-        }
-
-        private void Kill()
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace LossKata.Grading;
 
 public enum ExerciseState
@@ -106,4 +108,11 @@ public sealed record SubmissionGrade(
     public double Points => Math.Round(Levels.Sum(l => l.Points), 2);
 
     public int MaxPoints => Levels.Sum(l => l.MaxPoints);
+}
+
+/// <summary>How every report and command writes a number of points: at most two decimals (scores are rounded to
+/// hundredths), no trailing zeros, in the invariant culture whatever the machine's language — 5.83, 6, 0.5.</summary>
+public static class PointsFormat
+{
+    public static string Of(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 }

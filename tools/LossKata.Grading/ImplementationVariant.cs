@@ -27,20 +27,6 @@ public sealed record ImplementationVariant(IReadOnlyDictionary<string, string> F
         return new ImplementationVariant(files);
     }
 
-    /// <summary>This variant with one exercise file replaced (or added).</summary>
-    public ImplementationVariant With(string exerciseFile, string source)
-    {
-        var files = new SortedDictionary<string, string>(Files.ToDictionary(), StringComparer.Ordinal)
-        {
-            [Normalise(exerciseFile)] = source,
-        };
-        return new ImplementationVariant(files);
-    }
-
-    /// <summary>This variant with several exercise files replaced (or added).</summary>
-    public ImplementationVariant With(IEnumerable<KeyValuePair<string, string>> replacements) =>
-        replacements.Aggregate(this, (variant, file) => variant.With(file.Key, file.Value));
-
     internal static string Normalise(string exerciseFile)
     {
         var path = exerciseFile.Replace('\\', '/');

@@ -3,8 +3,6 @@ namespace LossKata.Grading;
 /// <summary>Which tests to run: one level (<c>--filter-trait Level=N</c>), one exercise (<c>Exercise=Id</c>) or all.</summary>
 public sealed record RunFilter(int? Level = null, string? ExerciseId = null)
 {
-    public static RunFilter All { get; } = new();
-
     /// <summary>Several exercises' tests in one run (the grader's shared run of a level); overrides the others.</summary>
     public IReadOnlyList<string>? ExerciseIds { get; init; }
 

@@ -75,9 +75,9 @@ public static class Reports
         text.AppendLine(string.Join(',', ["learner", .. catalog.Levels.Select(l => $"level{l.Level}"), "total", "max", "problems"]));
         foreach (var grade in grades.OrderBy(g => g.Learner, StringComparer.Ordinal))
         {
-            var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { Outcome: not LevelOutcome.NotGraded } level ? Number(level.Points) : "");
+            var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { Outcome: not LevelOutcome.NotGraded } level ? PointsFormat.Of(level.Points) : "");
             var problems = string.Join("; ", grade.Levels.SelectMany(l => l.Exercises).Where(e => e.Problem is not null).Select(e => $"{e.Id}: {FirstLine(e.Problem)}"));
-            text.AppendLine(string.Join(',', [Csv(grade.Learner), .. levels, Number(grade.Points), grade.MaxPoints.ToString(CultureInfo.InvariantCulture), Csv(problems)]));
+            text.AppendLine(string.Join(',', [Csv(grade.Learner), .. levels, PointsFormat.Of(grade.Points), grade.MaxPoints.ToString(CultureInfo.InvariantCulture), Csv(problems)]));
         }
 
         return text.ToString();
@@ -90,7 +90,7 @@ public static class Reports
     private static string Text(SubmissionGrade grade)
     {
         var text = new StringBuilder();
-        text.AppendLine($"LossKata grade for {grade.Learner}: {Number(grade.Points)} / {grade.MaxPoints} points");
+        text.AppendLine($"LossKata grade for {grade.Learner}: {PointsFormat.Of(grade.Points)} / {grade.MaxPoints} points");
         text.AppendLine($"Submission: {grade.Submission}   graded in {grade.Elapsed.TotalSeconds:F1} s   suite {Short(grade.SuiteHash)}");
         foreach (var level in grade.Levels)
         {
@@ -98,7 +98,7 @@ public static class Reports
             text.AppendLine($"Level {level.Level} — {level.Title}: {LevelSummary(level)}   ({level.Elapsed.TotalSeconds:F1} s)");
             foreach (var exercise in level.Exercises)
             {
-                text.AppendLine($"  {exercise.Id,-45} {Number(exercise.Points),6} / {exercise.MaxPoints,-3} {ExerciseSummary(exercise)}");
+                text.AppendLine($"  {exercise.Id,-45} {PointsFormat.Of(exercise.Points),6} / {exercise.MaxPoints,-3} {ExerciseSummary(exercise)}");
                 if (exercise.Problem is not null)
                 {
                     text.AppendLine(Indent(Shorten(exercise.Problem), "      "));
@@ -119,16 +119,16 @@ public static class Reports
     private static string Markdown(SubmissionGrade grade)
     {
         var text = new StringBuilder();
-        text.AppendLine($"# LossKata grade for {grade.Learner}: {Number(grade.Points)} / {grade.MaxPoints}");
+        text.AppendLine($"# LossKata grade for {grade.Learner}: {PointsFormat.Of(grade.Points)} / {grade.MaxPoints}");
         text.AppendLine();
         text.AppendLine("| Level | Exercise | Points | Result |");
         text.AppendLine("|---|---|---:|---|");
         foreach (var level in grade.Levels)
         {
-            text.AppendLine($"| **{level.Level}** | **{level.Title}** | **{Number(level.Points)} / {level.MaxPoints}** | {LevelSummary(level)} |");
+            text.AppendLine($"| **{level.Level}** | **{level.Title}** | **{PointsFormat.Of(level.Points)} / {level.MaxPoints}** | {LevelSummary(level)} |");
             foreach (var exercise in level.Exercises)
             {
-                text.AppendLine($"| | `{exercise.Id}` | {Number(exercise.Points)} / {exercise.MaxPoints} | {ExerciseSummary(exercise)} |");
+                text.AppendLine($"| | `{exercise.Id}` | {PointsFormat.Of(exercise.Points)} / {exercise.MaxPoints} | {ExerciseSummary(exercise)} |");
             }
         }
 
@@ -203,10 +203,10 @@ public static class Reports
             ExerciseOutput(exercise),
             "visible"))).ToList();
         var summary = new StringBuilder();
-        summary.AppendLine($"{Number(grade.Points)} / {grade.MaxPoints} points.");
+        summary.AppendLine($"{PointsFormat.Of(grade.Points)} / {grade.MaxPoints} points.");
         foreach (var level in grade.Levels)
         {
-            summary.AppendLine($"Level {level.Level} ({level.Title}): {Number(level.Points)} / {level.MaxPoints}, {LevelSummary(level)}");
+            summary.AppendLine($"Level {level.Level} ({level.Title}): {PointsFormat.Of(level.Points)} / {level.MaxPoints}, {LevelSummary(level)}");
         }
 
         summary.AppendLine();
@@ -269,7 +269,7 @@ public static class Reports
             new XAttribute("time", Seconds(level.Elapsed)),
             level.Exercises.Select(exercise => new XElement(
                 "testcase",
-                new XAttribute("name", $"{exercise.Id} ({Number(exercise.Points)} / {exercise.MaxPoints} points)"),
+                new XAttribute("name", $"{exercise.Id} ({PointsFormat.Of(exercise.Points)} / {exercise.MaxPoints} points)"),
                 new XAttribute("classname", $"LossKata.Level{level.Level}"),
                 exercise.State switch
                 {
@@ -283,7 +283,7 @@ public static class Reports
                 }))));
         var document = new XDocument(new XElement(
             "testsuites",
-            new XAttribute("name", $"LossKata grade for {grade.Learner}: {Number(grade.Points)} / {grade.MaxPoints}"),
+            new XAttribute("name", $"LossKata grade for {grade.Learner}: {PointsFormat.Of(grade.Points)} / {grade.MaxPoints}"),
             new XAttribute("time", Seconds(grade.Elapsed)),
             suites));
         return document.Declaration + document.ToString();
@@ -312,7 +312,7 @@ public static class Reports
     private static string LevelSummary(LevelGrade level) => level.Outcome switch
     {
         LevelOutcome.NotGraded => "not graded — " + level.Detail,
-        _ => $"{Number(level.Points)} / {level.MaxPoints}",
+        _ => $"{PointsFormat.Of(level.Points)} / {level.MaxPoints}",
     };
 
     private static string ExerciseSummary(ExerciseGrade exercise) => exercise.State switch
@@ -338,8 +338,6 @@ public static class Reports
 
     private static string Indent(string text, string prefix) =>
         string.Join('\n', text.Split('\n').Select(line => prefix + line.TrimEnd('\r')));
-
-    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
 

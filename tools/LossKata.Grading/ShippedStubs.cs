@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -49,20 +48,10 @@ public static class ShippedStubs
 
     private static (int ExitCode, byte[] Output, string Error) Git(string root, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         try
         {
-            using var process = Process.Start(start)!;
-            var error = process.StandardError.ReadToEndAsync();
-            using var output = new MemoryStream();
-            process.StandardOutput.BaseStream.CopyTo(output);
-            process.WaitForExit();
-            return (process.ExitCode, output.ToArray(), error.Result);
+            var git = ChildProcess.Run("git", arguments, root);
+            return (git.ExitCode, git.OutputBytes, git.Error);
         }
         catch (System.ComponentModel.Win32Exception problem)
         {

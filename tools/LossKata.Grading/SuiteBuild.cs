@@ -32,8 +32,6 @@ internal sealed class SuiteBuild
 
     public string OutputFolder => Path.Combine(Folder, "src", "tests", TestProject, "bin", "Release", "net10.0");
 
-    public string TestAssemblyPath => Path.Combine(OutputFolder, TestProject + ".dll");
-
     /// <summary>The C# files MSBuild generated for the exercises assembly (global usings, assembly version), reused by every variant.</summary>
     public string GeneratedSourcesFolder => Path.Combine(Folder, "src", "exercises", "obj", "Release", "net10.0");
 
@@ -77,10 +75,14 @@ internal sealed class SuiteBuild
             log?.Invoke($"Building the test suite once (Release) into {folder} ...");
             var stopwatch = Stopwatch.StartNew();
             var project = Path.Combine(source, "tests", TestProject, TestProject + ".csproj");
-            var (exitCode, output) = Run("dotnet", ["build", project, "-c", "Release", "--nologo", "-v:q", "--disable-build-servers", "-p:TreatWarningsAsErrors=false"], source);
-            if (exitCode != 0)
+            var built = ChildProcess.Run(
+                "dotnet",
+                ["build", project, "-c", "Release", "--nologo", "-v:q", "--disable-build-servers", "-p:TreatWarningsAsErrors=false"],
+                source,
+                environment: new Dictionary<string, string> { ["MSBUILDDISABLENODEREUSE"] = "1" });
+            if (built.ExitCode != 0)
             {
-                throw new InvalidOperationException($"Building the test suite failed (exit code {exitCode}):\n{output}");
+                throw new InvalidOperationException($"Building the test suite failed (exit code {built.ExitCode}):\n{built.AllOutput}");
             }
 
             log?.Invoke($"Built the test suite in {stopwatch.Elapsed.TotalSeconds:F1} s.");
@@ -156,28 +158,4 @@ internal sealed class SuiteBuild
             : [];
 
     internal static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
-
-    private static (int ExitCode, string Output) Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
 }

@@ -57,16 +57,12 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>The catalogue (tests/exercises.json) the suite was built with.</summary>
     public Catalog Catalog => catalog;
 
-    /// <summary>How many runs were answered from the cache rather than run (for reports and benchmarks).</summary>
-    public int CacheHits => cacheHits;
-
     /// <summary>How many runs were not answered from the cache: compiled, and each that compiled run in a test process.</summary>
     public int RunsExecuted => runsExecuted;
 
     /// <summary>How many dependency analyses the compiler made (those not answered from the cache).</summary>
     public int AnalysesMade => analysesMade;
 
-    private int cacheHits;
     private int runsExecuted;
     private int analysesMade;
 
@@ -75,10 +71,8 @@ public sealed class SuiteRunner : IDisposable
 
     private int runsAsked;
 
-    public static SuiteRunner Create(string repositoryRoot) => Create(repositoryRoot, log: null);
-
     /// <summary>Builds the suite if this content has not been built before; <paramref name="log"/> hears about it.</summary>
-    public static SuiteRunner Create(string repositoryRoot, Action<string>? log)
+    public static SuiteRunner Create(string repositoryRoot, Action<string>? log = null)
     {
         var root = Path.GetFullPath(repositoryRoot);
         if (!File.Exists(Path.Combine(root, Catalog.RelativePath)))
@@ -95,13 +89,7 @@ public sealed class SuiteRunner : IDisposable
         var files = Resolve(variant);
         var learnerPaths = LearnerPaths(variant);
         var key = ContentKey(filter.ToString(), files, learnerPaths);
-        var mine = new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, learnerPaths, filter, timeLimit, key));
-        var lazy = results.GetOrAdd(key, mine);
-        if (!ReferenceEquals(lazy, mine))
-        {
-            Interlocked.Increment(ref cacheHits);
-        }
-
+        var lazy = results.GetOrAdd(key, new Lazy<RunResult>(() => ReadCached(key) ?? Execute(files, learnerPaths, filter, timeLimit, key)));
         var result = lazy.Value;
         if (result.Status == RunStatus.TimedOut)
         {
@@ -295,9 +283,7 @@ public sealed class SuiteRunner : IDisposable
 
         try
         {
-            var cached = JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), JsonOptions);
-            Interlocked.Increment(ref cacheHits);
-            return cached;
+            return JsonSerializer.Deserialize<RunResult>(File.ReadAllText(path), JsonOptions);
         }
         catch (JsonException)
         {

@@ -35,30 +35,11 @@ internal static class TestProcess
     {
         var folder = Path.GetDirectoryName(testAssembly)!;
         var report = Path.Combine(folder, "report.xml");
-        var start = new ProcessStartInfo(DotnetHost.Path)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
         string[] arguments = [testAssembly, .. FilterArguments(filter), "-result-xml", report, "-reporter", "json", "-noLogo", "-noColor", "-noAutoReporters"];
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
-
         var running = new Dictionary<string, string>();
         var errors = new StringBuilder();
         var printed = new StringBuilder();
         long printedCharacters = 0;
-        var stopwatch = Stopwatch.StartNew();
-        using var process = new Process { StartInfo = start };
         void Printed(string line, long length)
         {
             if (Track(line, running))
@@ -81,7 +62,8 @@ internal static class TestProcess
             }
         }
 
-        process.Start();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = ChildProcess.Start(DotnetHost.Path, arguments, folder, heapLimitBytes: HeapLimitBytes);
         process.StandardInput.Close();
         var readers = new[]
         {
@@ -99,7 +81,7 @@ internal static class TestProcess
         var finished = exited.Wait(timeLimit);
         if (!finished)
         {
-            process.Kill(entireProcessTree: true);
+            ChildProcess.Kill(process);
         }
 
         process.WaitForExit();

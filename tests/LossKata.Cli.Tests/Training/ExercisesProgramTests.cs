@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using LossKata.Grading;
 
 namespace LossKata.Cli.Tests.Training;
 
@@ -10,9 +10,9 @@ namespace LossKata.Cli.Tests.Training;
 public sealed class ExercisesProgramTests
 {
     [Fact]
-    public async Task Training_the_exercises_runs_the_learners_program_which_names_the_first_stub_or_trains()
+    public void Training_the_exercises_runs_the_learners_program_which_names_the_first_stub_or_trains()
     {
-        var (exitCode, output) = await TrainTheExercises();
+        var (exitCode, output) = TrainTheExercises();
 
         output.Should().ContainAny(
             ["Your network cannot train yet: not started: implement", "your exercises/"],
@@ -21,27 +21,19 @@ public sealed class ExercisesProgramTests
         exitCode.Should().Be(output.Contains("not started", StringComparison.Ordinal) ? 1 : 0,
             "the exit code is the learner program's: 1 when a stub stops it, 0 when it trains");
 
-        var (againExitCode, again) = await TrainTheExercises();
+        var (againExitCode, again) = TrainTheExercises();
         again.Should().NotContain("Building your exercises' program", "exercises/ has not changed since the first run built it");
         againExitCode.Should().Be(exitCode);
     }
 
-    private static async Task<(int ExitCode, string Output)> TrainTheExercises()
+    private static (int ExitCode, string Output) TrainTheExercises()
     {
         // From a folder outside the repository: the program finds the repository above itself.
-        var start = new ProcessStartInfo(
-            "dotnet", [Path.Combine(AppContext.BaseDirectory, "losskata.dll"), "train", "--epochs", "1", "--implementation", "exercises"])
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-
-        var cancellation = TestContext.Current.CancellationToken;
-        using var process = Process.Start(start)!;
-        var standardOutput = process.StandardOutput.ReadToEndAsync(cancellation);
-        var standardError = process.StandardError.ReadToEndAsync(cancellation);
-        await process.WaitForExitAsync(cancellation);
-        return (process.ExitCode, await standardOutput + await standardError);
+        var train = ChildProcess.Run(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "losskata.dll"), "train", "--epochs", "1", "--implementation", "exercises"],
+            Path.GetTempPath(),
+            cancellation: TestContext.Current.CancellationToken);
+        return (train.ExitCode, train.AllOutput);
     }
 }

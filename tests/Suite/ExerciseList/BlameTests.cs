@@ -3,7 +3,7 @@ using System.Reflection;
 namespace LossKata.Tests.ExerciseList;
 
 /// <summary>
-/// One fair verdict (issue 10): a test counted for an exercise of levels 1–6 or 9 never calls the learner's version of another
+/// One fair verdict: a test counted for an exercise of levels 1–6 or 9 never calls the learner's version of another
 /// exercise — it uses the reference through <see cref="Oracle"/>, or the suite's own finite differences — so a
 /// mistake costs only the exercise it is in. A <see cref="RequiresAttribute"/> is the mark of such a call, and this
 /// test keeps them out of every level but the network's.
@@ -13,8 +13,8 @@ public sealed class BlameTests
     /// <summary>
     /// The one exception: tests counted for a level 7–8 exercise. There [Requires] also marks the learner's own calls
     /// (the Trainer trains with the learner's losses and gradients, an Mlp is built from the learner's layers), which
-    /// keep a test "not started" until those exist; which of them the tests could replace by the reference is the
-    /// level 7–8 work's to decide (issue 14, item 5).
+    /// keep a test "not started" until those exist: a network level tests the network the learner built from their
+    /// own parts.
     /// </summary>
     private static readonly int[] LevelsOutsideTheRule = [7, 8];
 

@@ -8,8 +8,7 @@ namespace LossKata.Cli.Commands;
 public sealed class CheckCommand : LossKataCommand
 {
     private readonly Option<int?> level = CommandOptions.OptionalInteger("--level", "N", "check one level only", minimum: 1);
-    private readonly Option<int> timeLimit = CommandOptions.Integer(
-        "--time-limit", "S", "stop an exercise's tests after S seconds", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
+    private readonly Option<int> timeLimit = TimeLimitOption.Create();
     private readonly Option<string> format = CommandOptions.Choice("--format", "text, or json: the same report as grade --format json", "text", "json");
     private readonly Option<bool> all = CommandOptions.EveryFailure();
     private readonly Option<string?> repository = CommandOptions.Repository();

@@ -27,8 +27,7 @@ public sealed class GradeCommand : LossKataCommand
         HelpName = "PATH",
         Description = "where to write the report (default: standard output) or, with --submissions, the folder",
     };
-    private readonly Option<int> timeLimit = CommandOptions.Integer(
-        "--time-limit", "S", "seconds each exercise's tests may run before they are stopped", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
+    private readonly Option<int> timeLimit = TimeLimitOption.Create();
     private readonly Option<HashSet<int>?> levels = new("--level")
     {
         HelpName = "N[,M...]",
@@ -113,7 +112,7 @@ public sealed class GradeCommand : LossKataCommand
         else
         {
             WriteFile(output, report);
-            Console.Error.WriteLine($"{grade.Learner}: {Points(grade.Points)} / {grade.MaxPoints} points; {format} report written to {output}");
+            Console.Error.WriteLine($"{grade.Learner}: {PointsFormat.Of(grade.Points)} / {grade.MaxPoints} points; {format} report written to {output}");
         }
 
         var graded = grade.Levels.Where(l => l.Outcome != LevelOutcome.NotGraded).ToList();
@@ -142,7 +141,7 @@ public sealed class GradeCommand : LossKataCommand
                 }
 
                 WriteFile(Path.Combine(output, grade.Learner + Reports.FileExtension(format)), Reports.Write(grade, format));
-                Console.Error.WriteLine($"  {grade.Learner,-30} {Points(grade.Points),6} / {grade.MaxPoints}  ({grade.Elapsed.TotalSeconds:F1} s)");
+                Console.Error.WriteLine($"  {grade.Learner,-30} {PointsFormat.Of(grade.Points),6} / {grade.MaxPoints}  ({grade.Elapsed.TotalSeconds:F1} s)");
             });
         }
         finally
@@ -208,6 +207,4 @@ public sealed class GradeCommand : LossKataCommand
 
         File.WriteAllText(path, text);
     }
-
-    private static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 }

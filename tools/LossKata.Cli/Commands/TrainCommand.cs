@@ -52,7 +52,7 @@ public sealed class TrainCommand : LossKataCommand
         {
             dataFolder = source is not null
                 ? new MnistDownload(source, settings.MirrorsToTry).Ensure()
-                : settings.DataFolder ?? Implementations.DefaultDataFolder();
+                : settings.DataFolder ?? Mnist.DefaultFolder();
             if (settings.Exercises && !Implementations.AreExercises)
             {
                 // The learner's program is given the folder, so full MNIST is downloaded (or found) only here.

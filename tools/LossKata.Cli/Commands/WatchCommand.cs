@@ -8,8 +8,7 @@ namespace LossKata.Cli.Commands;
 public sealed class WatchCommand : LossKataCommand
 {
     private readonly Option<int?> level = CommandOptions.OptionalInteger("--level", "N", "watch one level only", minimum: 1);
-    private readonly Option<int> timeLimit = CommandOptions.Integer(
-        "--time-limit", "S", "stop an exercise's tests after S seconds", (int)GradingOptions.DefaultTimeLimit.TotalSeconds, minimum: 1);
+    private readonly Option<int> timeLimit = TimeLimitOption.Create();
     private readonly Option<int> interval = CommandOptions.Integer("--interval", "MS", "how often to look for saved files, in milliseconds", 500, minimum: 50);
     private readonly Option<bool> all = CommandOptions.EveryFailure();
     private readonly Option<string?> repository = CommandOptions.Repository();

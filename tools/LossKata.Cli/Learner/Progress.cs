@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using LossKata.Grading;
 
@@ -42,15 +41,15 @@ public sealed partial class Progress(string root, SuiteRunner runner)
         var exercises = grade.Levels.SelectMany(l => l.Exercises).ToList();
         foreach (var level in grade.Levels)
         {
-            output.WriteLine($"Level {level.Level} — {level.Title,-46} {Points(level.Points),6} / {level.MaxPoints}");
+            output.WriteLine($"Level {level.Level} — {level.Title,-46} {PointsFormat.Of(level.Points),6} / {level.MaxPoints}");
             foreach (var exercise in level.Exercises)
             {
-                output.WriteLine($"  {Mark(exercise)} {exercise.Id,-46} {State(exercise),-24} {Points(exercise.Points),6} / {exercise.MaxPoints}");
+                output.WriteLine($"  {Mark(exercise)} {exercise.Id,-46} {State(exercise),-24} {PointsFormat.Of(exercise.Points),6} / {exercise.MaxPoints}");
             }
         }
 
         output.WriteLine();
-        output.WriteLine($"Total: {Points(grade.Points)} / {grade.MaxPoints} points ({grade.Elapsed.TotalSeconds:F1} s)");
+        output.WriteLine($"Total: {PointsFormat.Of(grade.Points)} / {grade.MaxPoints} points ({grade.Elapsed.TotalSeconds:F1} s)");
         foreach (var warning in grade.Warnings.Where(w => !w.Contains("is missing from the submission", StringComparison.Ordinal)))
         {
             output.WriteLine($"Note: {warning}");
@@ -180,6 +179,4 @@ public sealed partial class Progress(string root, SuiteRunner runner)
         _ when exercise.Total == 0 => "no tests yet",
         _ => "not started",
     };
-
-    private static string Points(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -19,9 +19,6 @@ internal static class Implementations
     public static string? Configuration =>
         typeof(Implementations).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
 
-    /// <summary>The shipped subset: data/ beside the program (copied there by the build) or above it.</summary>
-    public static string DefaultDataFolder() => Mnist.DefaultFolder();
-
     public static TrainingRun Create(TrainingSettings settings, string dataFolder)
     {
         var (train, test) = Mnist.Load(dataFolder);
