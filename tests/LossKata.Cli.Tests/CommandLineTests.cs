@@ -182,7 +182,7 @@ public sealed class CommandLineTests
 
         joined.Should().Be(spaced, "both spellings give the command the same folder");
         joined.ExitCode.Should().Be(CommandLine.UsageError);
-        joined.Error.Should().Contain($"--repository {missing}: course.json is not there", "the command looked in the folder given");
+        joined.Error.Should().Contain($"--repository {missing}: course.json and exercises/ are not there", "the command looked in the folder given");
     }
 
     [Fact]

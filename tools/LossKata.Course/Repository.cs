@@ -1,15 +1,20 @@
 namespace LossKata.Course;
 
-/// <summary>A LossKata repository: the nearest folder, from a starting folder upwards, that holds course.json. The one
-/// way every tool and test project finds it.</summary>
+/// <summary>A LossKata repository: the nearest folder, from a starting folder upwards, that holds course.json and
+/// exercises/ (a program's output folder holds a copy of course.json, never exercises/). The one way every tool and
+/// test project finds it.</summary>
 public static class Repository
 {
+    /// <summary>Whether the folder is the root of a LossKata repository.</summary>
+    public static bool IsRoot(string folder) =>
+        File.Exists(Path.Combine(folder, CourseManifest.RelativePath)) && Directory.Exists(Path.Combine(folder, "exercises"));
+
     /// <summary>The repository around <paramref name="start"/>, or null.</summary>
     public static string? Above(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
-            if (File.Exists(Path.Combine(folder.FullName, CourseManifest.RelativePath)))
+            if (IsRoot(folder.FullName))
             {
                 return folder.FullName;
             }
@@ -21,7 +26,7 @@ public static class Repository
     /// <summary>The repository around the running program (a test project's output folder, say).</summary>
     public static string Find() =>
         Above(AppContext.BaseDirectory)
-        ?? throw new RepositoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds {CourseManifest.RelativePath}.");
+        ?? throw new RepositoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds {CourseManifest.RelativePath} and exercises/.");
 
     /// <summary>The repository a command works on: <paramref name="given"/> (its --repository), or the nearest one above
     /// the current folder, then above the program itself.</summary>
@@ -30,13 +35,13 @@ public static class Repository
         if (given is not null)
         {
             var root = Path.GetFullPath(given);
-            return File.Exists(Path.Combine(root, CourseManifest.RelativePath))
+            return IsRoot(root)
                 ? root
-                : throw new RepositoryNotFoundException($"--repository {given}: {CourseManifest.RelativePath} is not there.");
+                : throw new RepositoryNotFoundException($"--repository {given}: {CourseManifest.RelativePath} and exercises/ are not there.");
         }
 
         return Above(Environment.CurrentDirectory) ?? Above(AppContext.BaseDirectory)
-            ?? throw new RepositoryNotFoundException($"No LossKata repository here: run from inside one (a folder above holds {CourseManifest.RelativePath}) or give --repository.");
+            ?? throw new RepositoryNotFoundException($"No LossKata repository here: run from inside one (a folder above holds {CourseManifest.RelativePath} and exercises/) or give --repository.");
     }
 
     /// <summary>Copies the files and folders named (paths relative to the root) into <paramref name="target"/>, without

@@ -39,7 +39,7 @@ internal static class ExercisesProgram
     private static string RepositoryRoot() =>
         Repository.Above(AppContext.BaseDirectory) ?? Repository.Above(Environment.CurrentDirectory)
         ?? throw new UsageException(
-            $"--implementation exercises: no LossKata repository (a folder holding {CourseManifest.RelativePath}) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
+            $"--implementation exercises: no LossKata repository (a folder holding {CourseManifest.RelativePath} and exercises/) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
 
     private static int Dotnet(IReadOnlyList<string> arguments)
     {
