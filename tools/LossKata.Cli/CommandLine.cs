@@ -104,7 +104,20 @@ public static class CommandLine
 
         public override int Invoke(ParseResult parseResult)
         {
-            help.Invoke(parseResult);
+            // A hidden command (dev) is left out of the program's help, not out of its own: System.CommandLine writes
+            // nothing for a hidden command, so it is shown while its help is written.
+            var command = parseResult.CommandResult.Command;
+            var hidden = command.Hidden;
+            command.Hidden = false;
+            try
+            {
+                help.Invoke(parseResult);
+            }
+            finally
+            {
+                command.Hidden = hidden;
+            }
+
             if (parseResult.CommandResult.Command is LossKataCommand { Details: { } details })
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(details);
