@@ -21,7 +21,7 @@ public enum EntryKind
 /// (solutions/&lt;Replaces&gt;), stated as a patch (see <see cref="CataloguePatch"/>) applied when the entry is loaded:
 /// <code>
 /// // Mistake: log base 2 where e is asked            (or // Alternative: loops instead of LINQ, // Fault: loops forever)
-/// // Replaces: Level1_Entropy/Entropy.cs             (the file, relative to exercises/, as in tests/exercises.json)
+/// // Replaces: Level1_Entropy/Entropy.cs             (the file, relative to exercises/, as in course.json)
 /// // Exercise: Information.Entropy                   (the exercise id whose tests must fail or pass)
 /// // Message must contain: "nats", "natural"         (mistakes only: words in the name or message of a failing test)
 /// // Problem must contain: "timed out"               (faults only: words in the problem the grader reports)

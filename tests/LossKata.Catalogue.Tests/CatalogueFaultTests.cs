@@ -1,3 +1,4 @@
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Catalogue.Tests;
@@ -13,7 +14,7 @@ public sealed class CatalogueFaultTests(SuiteFixture suite)
     /// times what any exercise's tests take.</summary>
     private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
 
-    public static TheoryData<string> Faults => new(CatalogueEntry.PathsOf(RepositoryRoot.Find(), EntryKind.Fault));
+    public static TheoryData<string> Faults => new(CatalogueEntry.PathsOf(Repository.Find(), EntryKind.Fault));
 
     [Theory]
     [MemberData(nameof(Faults))]

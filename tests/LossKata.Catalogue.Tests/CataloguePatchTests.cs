@@ -1,4 +1,4 @@
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Catalogue.Tests;
 
@@ -33,7 +33,7 @@ public sealed class CataloguePatchTests
     {
         get
         {
-            var root = RepositoryRoot.Find();
+            var root = Repository.Find();
             return new(CatalogueEntry.AllPaths(root));
         }
     }
@@ -42,7 +42,7 @@ public sealed class CataloguePatchTests
     [MemberData(nameof(Entries))]
     public void The_patch_of_every_entry_finds_each_of_its_anchors_once_in_its_reference(string path)
     {
-        var load = () => CatalogueEntry.Load(RepositoryRoot.Find(), path);
+        var load = () => CatalogueEntry.Load(Repository.Find(), path);
 
         load.Should().NotThrow("every block a patch looks for must stand exactly once in the reference file it replaces");
     }
@@ -51,7 +51,7 @@ public sealed class CataloguePatchTests
     [MemberData(nameof(Entries))]
     public void The_converter_turns_the_text_of_every_entry_back_into_a_patch_that_gives_it(string path)
     {
-        var root = RepositoryRoot.Find();
+        var root = Repository.Find();
         var entry = CatalogueEntry.Load(root, path);
         var reference = File.ReadAllText(Path.Combine(root, "solutions", entry.Replaces));
 

@@ -1,4 +1,4 @@
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Catalogue.Tests;
 
@@ -18,11 +18,11 @@ public sealed class CatalogueShapeTests(SuiteFixture suite)
     [Fact]
     public void Every_entry_replaces_the_file_of_its_exercise_and_differs_from_the_reference()
     {
-        var catalog = Catalog.Load(suite.RepositoryRoot);
+        var course = CourseManifest.Load(suite.RepositoryRoot);
         foreach (var entry in CatalogueEntry.AllPaths(suite.RepositoryRoot).Select(path => CatalogueEntry.Load(suite.RepositoryRoot, path)))
         {
-            var exercise = catalog.Exercises.SingleOrDefault(e => e.Id == entry.Exercise);
-            exercise.Should().NotBeNull("{0} names the exercise {1}, which tests/exercises.json must list", entry.Path, entry.Exercise);
+            var exercise = course.Exercises.SingleOrDefault(e => e.Id == entry.Exercise);
+            exercise.Should().NotBeNull("{0} names the exercise {1}, which course.json must list", entry.Path, entry.Exercise);
             entry.Replaces.Should().Be(exercise!.File, "{0} must replace the file of its exercise {1}", entry.Path, entry.Exercise);
             entry.Path.Should().StartWith($"{entry.Kind}s/Level{exercise.Level}/", "entries are filed by kind and level");
             suite.Reference.Files.Should().ContainKey(entry.Replaces, "{0} replaces a reference solution that must exist", entry.Path);
@@ -31,19 +31,13 @@ public sealed class CatalogueShapeTests(SuiteFixture suite)
     }
 
     [Fact]
-    public void Every_level_with_entries_has_a_catalogue_class_that_runs_them()
+    public void Every_mistake_and_alternative_runs_in_exactly_one_part()
     {
-        var classes = typeof(CatalogueTests).Assembly.GetTypes()
-            .Where(type => type.IsSubclassOf(typeof(CatalogueTests)))
-            .Select(type => type.Name)
-            .ToHashSet();
-        var levels = CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake)
-            .Concat(CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative))
-            .Select(path => path.Split('/')[1])
-            .Distinct();
-        foreach (var level in levels)
-        {
-            classes.Should().Contain($"{level}Catalogue", "the entries under {0}/ run only through a class named {0}Catalogue in CatalogueTests.cs", level);
-        }
+        var dealt = CatalogueTests.Dealt(suite.RepositoryRoot).Select(entry => entry.Entry.Path).ToList();
+        var entries = CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Mistake).Concat(CatalogueEntry.PathsOf(suite.RepositoryRoot, EntryKind.Alternative));
+
+        dealt.Should().OnlyHaveUniqueItems();
+        dealt.Should().BeEquivalentTo(entries,
+            "an entry runs only when it is filed under a level of course.json (tests/Catalogue/Mistakes/LevelN/, Alternatives/LevelN/)");
     }
 }

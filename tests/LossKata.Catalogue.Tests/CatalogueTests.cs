@@ -1,3 +1,4 @@
+using LossKata.Course;
 using LossKata.Grading;
 using TestResult = LossKata.Grading.TestResult;
 
@@ -7,8 +8,8 @@ namespace LossKata.Catalogue.Tests;
 /// The suite's strength, measured: it must reject each learner mistake of tests/Catalogue/Mistakes with a message a
 /// learner can act on, and accept each correct alternative of tests/Catalogue/Alternatives. Each entry is graded as a
 /// learner's whole submission would be (the reference with the entry's file), so each also shows the grader's
-/// fairness: the entry's exercise alone gains or loses. One class per level (below), so that levels run in
-/// parallel, each entry one row.
+/// fairness: the entry's exercise alone gains or loses. The entries of every level of course.json are dealt to
+/// <see cref="Parts"/> classes (below), which run in parallel, each entry one row.
 /// </summary>
 public abstract class CatalogueTests(SuiteFixture suite)
 {
@@ -59,8 +60,39 @@ public abstract class CatalogueTests(SuiteFixture suite)
         return (own, exercises.Where(e => e.Id != entry.Exercise && e.Points < e.MaxPoints).Select(e => $"{e.Id}: {e.Points} / {e.MaxPoints}").ToList());
     }
 
-    protected static TheoryData<string> EntriesOf(EntryKind kind, int level) =>
-        new(CatalogueEntry.PathsOf(RepositoryRoot.Find(), kind).Where(path => path.StartsWith($"{kind}s/Level{level}/", StringComparison.Ordinal)));
+    /// <summary>How many parts the entries are run in: xUnit.net runs test classes in parallel, never the rows of one
+    /// theory, so the parts are classes. Four keep two cores busy to the end (a part of one slow level no longer runs
+    /// alone) and use four where there are four.</summary>
+    public const int Parts = 4;
+
+    /// <summary>The entries of a kind in one part, each row with the trait <c>Level</c> of its folder (run one level's
+    /// entries with <c>--filter-trait "Level=7"</c>). Every level of course.json, in order; entries are dealt to the
+    /// parts in turn, so each part holds entries of every level.</summary>
+    protected static TheoryData<string> EntriesOf(EntryKind kind, int part)
+    {
+        var rows = new TheoryData<string>();
+        foreach (var (entry, level, index) in Dealt(Repository.Find()).Where(dealt => dealt.Entry.Kind == kind))
+        {
+            if (index % Parts == part - 1)
+            {
+                rows.Add(new TheoryDataRow<string>(entry.Path).WithTrait("Level", level.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every mistake and alternative under a level folder of course.json, numbered in the order they are
+    /// dealt to the parts (by level, then path).</summary>
+    public static IEnumerable<((EntryKind Kind, string Path) Entry, int Level, int Index)> Dealt(string root)
+    {
+        var entries = CourseManifest.Load(root).Levels.OrderBy(level => level.Level)
+            .SelectMany(level => new[] { EntryKind.Mistake, EntryKind.Alternative }
+                .SelectMany(kind => CatalogueEntry.PathsOf(root, kind)
+                    .Where(path => path.StartsWith($"{kind}s/Level{level.Level}/", StringComparison.Ordinal))
+                    .Select(path => (Entry: (kind, path), level.Level))));
+        return entries.Select((entry, index) => (entry.Entry, entry.Level, index));
+    }
 
     /// <summary>A failing test as the runner shows it: its name (words split at underscores), then its message.</summary>
     private static string WhatALearnerReads(TestResult test) => $"{test.Name.Replace('_', ' ')}: {test.Message}";
@@ -79,58 +111,32 @@ public abstract class CatalogueTests(SuiteFixture suite)
     }
 }
 
-public sealed class Level1Catalogue(SuiteFixture suite) : CatalogueTests(suite)
+/// <summary>The entries in <see cref="CatalogueTests.Parts"/> parts of about the same size, so that the parts run in
+/// parallel; which part an entry runs in follows from course.json and the catalogue's folders alone.</summary>
+public sealed class CataloguePart1(SuiteFixture suite) : CatalogueTests(suite)
 {
     public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 1);
 
     public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 1);
 }
 
-public sealed class Level2Catalogue(SuiteFixture suite) : CatalogueTests(suite)
+public sealed class CataloguePart2(SuiteFixture suite) : CatalogueTests(suite)
 {
     public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 2);
 
     public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 2);
 }
 
-public sealed class Level3Catalogue(SuiteFixture suite) : CatalogueTests(suite)
+public sealed class CataloguePart3(SuiteFixture suite) : CatalogueTests(suite)
 {
     public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 3);
 
     public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 3);
 }
 
-public sealed class Level4Catalogue(SuiteFixture suite) : CatalogueTests(suite)
+public sealed class CataloguePart4(SuiteFixture suite) : CatalogueTests(suite)
 {
     public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 4);
 
     public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 4);
-}
-
-public sealed class Level5Catalogue(SuiteFixture suite) : CatalogueTests(suite)
-{
-    public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 5);
-
-    public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 5);
-}
-
-public sealed class Level6Catalogue(SuiteFixture suite) : CatalogueTests(suite)
-{
-    public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 6);
-
-    public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 6);
-}
-
-public sealed class Level7Catalogue(SuiteFixture suite) : CatalogueTests(suite)
-{
-    public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 7);
-
-    public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 7);
-}
-
-public sealed class Level8Catalogue(SuiteFixture suite) : CatalogueTests(suite)
-{
-    public static TheoryData<string> Mistakes => EntriesOf(EntryKind.Mistake, 8);
-
-    public static TheoryData<string> Alternatives => EntriesOf(EntryKind.Alternative, 8);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LossKata.Course;
 using LossKata.Grading;
 
 [assembly: AssemblyFixture(typeof(LossKata.Catalogue.Tests.SuiteFixture))]
@@ -16,7 +17,7 @@ public sealed class SuiteFixture : IDisposable
 
     public SuiteFixture()
     {
-        RepositoryRoot = Grading.RepositoryRoot.Find();
+        RepositoryRoot = Repository.Find();
         runner = new Lazy<SuiteRunner>(() => SuiteRunner.Create(RepositoryRoot));
         Reference = ImplementationVariant.Reference(RepositoryRoot);
     }
@@ -41,7 +42,7 @@ public sealed class SuiteFixture : IDisposable
                 File.WriteAllText(path, file == entry.Replaces ? entry.Source : source);
             }
 
-            return new Grader(Runner).Grade(Submission.Load(folder, Runner.Catalog, entry.Path), new GradingOptions(timeLimit));
+            return new Grader(Runner).Grade(Submission.Load(folder, Runner.Course, entry.Path), new GradingOptions(timeLimit));
         }
         finally
         {

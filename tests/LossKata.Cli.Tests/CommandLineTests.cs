@@ -23,8 +23,20 @@ public sealed class CommandLineTests
 
     [Fact]
     public void The_program_has_the_eight_learner_and_instructor_commands() =>
-        ProgramCommands.All().Select(command => command.Name).Should().BeEquivalentTo(
+        ProgramCommands.All().Where(command => !command.Hidden).Select(command => command.Name).Should().BeEquivalentTo(
             ["train", "check", "watch", "hint", "reset", "grade", "figures", "explore"], "README.md and the docs name these commands");
+
+    [Fact]
+    public void The_maintainers_dev_command_runs_but_is_kept_out_of_the_learners_help()
+    {
+        var dev = ProgramCommands.All().Single(command => command.Name == "dev");
+        var (exitCode, output, _) = Run("--help");
+
+        dev.Hidden.Should().BeTrue("dev is for maintainers (CONTRIBUTING.md), not a learner's tool");
+        exitCode.Should().Be(0);
+        output.Should().NotContain(dev.Description!, "the program's help is the learner's");
+        Run("dev", "--help").Output.Should().Contain("new").And.Contain("check").And.Contain("update", "dev --help lists its own commands");
+    }
 
     [Theory]
     [MemberData(nameof(HelpRequests))]
@@ -54,7 +66,7 @@ public sealed class CommandLineTests
         var (exitCode, output, _) = Run("--help");
 
         exitCode.Should().Be(0);
-        output.Should().ContainAll(ProgramCommands.All().Select(command => command.Name));
+        output.Should().ContainAll(ProgramCommands.All().Where(command => !command.Hidden).Select(command => command.Name));
     }
 
     [Fact]
@@ -63,7 +75,7 @@ public sealed class CommandLineTests
         var (exitCode, output, _) = Run();
 
         exitCode.Should().Be(CommandLine.UsageError);
-        output.Should().ContainAll(ProgramCommands.All().Select(command => command.Name));
+        output.Should().ContainAll(ProgramCommands.All().Where(command => !command.Hidden).Select(command => command.Name));
     }
 
     [Theory]
@@ -183,7 +195,7 @@ public sealed class CommandLineTests
 
         joined.Should().Be(spaced, "both spellings give the command the same folder");
         joined.ExitCode.Should().Be(CommandLine.UsageError);
-        joined.Error.Should().Contain($"--repository {missing}: tests/exercises.json is not there", "the command looked in the folder given");
+        joined.Error.Should().Contain($"--repository {missing}: course.json and exercises/ are not there", "the command looked in the folder given");
     }
 
     [Fact]

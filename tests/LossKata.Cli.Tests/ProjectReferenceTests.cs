@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Cli.Tests;
 
@@ -7,7 +7,7 @@ namespace LossKata.Cli.Tests;
 public sealed class ProjectReferenceTests
 {
     private static IReadOnlyList<string> ProjectReferences(string project) =>
-        [.. XDocument.Load(Path.Combine(RepositoryRoot.Find(), project)).Descendants("ProjectReference")
+        [.. XDocument.Load(Path.Combine(Repository.Find(), project)).Descendants("ProjectReference")
             .Select(reference => ((string?)reference.Attribute("Include") ?? string.Empty).Replace('\\', '/'))];
 
     [Fact]

@@ -1,4 +1,5 @@
 using LossKata.Cli.Learner;
+using LossKata.Course;
 
 namespace LossKata.Cli.Tests;
 
@@ -45,7 +46,7 @@ public sealed class TerminalMathsTests
     [Fact]
     public void Every_hint_shipped_prints_without_maths_markup_or_raw_commands()
     {
-        var root = Grading.RepositoryRoot.Above(AppContext.BaseDirectory)!;
+        var root = Repository.Above(AppContext.BaseDirectory)!;
         var files = Directory.GetFiles(Path.Combine(root, "exercises"), "*.hints.md", SearchOption.AllDirectories);
         files.Should().NotBeEmpty();
         foreach (var file in files)

@@ -1,4 +1,4 @@
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Docs.Tests;
 
@@ -12,7 +12,7 @@ public static class Editions
     private const string ChineseReadme = "README.zh-CN.md";
 
     /// <summary>Every learner page of the English edition, as a path under the repository root: README, the level
-    /// pages (as tests/exercises.json lists them), the learner tools and the page for readers of the tutorial.</summary>
+    /// pages (as course.json lists them), the learner tools and the page for readers of the tutorial.</summary>
     public static IReadOnlyList<string> EnglishLearnerPages(string root) =>
         new[] { "README.md", "docs/learner-tools.md", "docs/from-the-tutorial.md" }
             .Concat(LevelPages(root))
@@ -21,7 +21,7 @@ public static class Editions
 
     /// <summary>The English level pages, in level order.</summary>
     public static IReadOnlyList<string> LevelPages(string root) =>
-        Catalog.Load(root).Levels.OrderBy(level => level.Level).Select(level => level.Doc).ToList();
+        CourseManifest.Load(root).Levels.OrderBy(level => level.Level).Select(level => level.Doc).ToList();
 
     /// <summary>The Chinese twin of an English learner page.</summary>
     public static string ChineseTwinOf(string englishPage) =>

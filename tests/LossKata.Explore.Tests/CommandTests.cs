@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using LossKata.Grading;
 
 namespace LossKata.Explore.Tests;
 
@@ -12,7 +11,7 @@ public sealed class CommandTests : IDisposable
 {
     private readonly string repository = Path.Combine(Path.GetTempPath(), "losskata-explore-command-" + Guid.NewGuid().ToString("N")[..8]);
 
-    public CommandTests() => RepositoryCopy.Make(RepositoryRoot.Find(), repository);
+    public CommandTests() => RepositoryCopy.Make(LossKata.Course.Repository.Find(), repository);
 
     [Fact]
     public async Task It_serves_the_tutorials_example_on_the_chosen_port_of_127_0_0_1_until_stopped()

@@ -1,4 +1,3 @@
-using LossKata.Grading;
 
 namespace LossKata.Explore.Tests;
 
@@ -15,7 +14,7 @@ public sealed class CompileErrorTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        RepositoryCopy.Make(RepositoryRoot.Find(), repository);
+        RepositoryCopy.Make(LossKata.Course.Repository.Find(), repository);
         await File.AppendAllTextAsync(EntropyFile, "\nnot C# at all\n");
         server = await ExploreServer.Start(new ExploreOptions(repository, Port: 0, ExplorerFixture.TimeLimit));
     }
@@ -32,7 +31,7 @@ public sealed class CompileErrorTests : IAsyncLifetime
         browser.Text("#logits-row-crossEntropy td.yours").Should().Be("—");
         browser.Text("#logits .view-note").Should().Contain("do not compile");
 
-        File.WriteAllText(EntropyFile, File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "exercises", "Level1_Entropy", "Entropy.cs")));
+        File.WriteAllText(EntropyFile, File.ReadAllText(Path.Combine(LossKata.Course.Repository.Find(), "exercises", "Level1_Entropy", "Entropy.cs")));
 
         browser.WaitUntil(() => browser.Find("#learner-status").GetAttribute("data-state") == "ready", "the rebuild after the fix", Build);
         browser.WaitUntil(() => browser.Find("#logits-row-crossEntropy").GetAttribute("data-status") == "not-started",

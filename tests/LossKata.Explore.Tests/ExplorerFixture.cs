@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using LossKata.Grading;
 
 namespace LossKata.Explore.Tests;
 
@@ -92,7 +91,7 @@ public sealed class ExplorerFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        RepositoryCopy.Make(RepositoryRoot.Find(), Repository);
+        RepositoryCopy.Make(LossKata.Course.Repository.Find(), Repository);
         await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level4_Softmax", "Softmax.cs"), WrongSoftmax);
         await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level5_NllAndCrossEntropy", "MseLoss.cs"), ThrowingMse);
         await File.WriteAllTextAsync(Path.Combine(Repository, "exercises", "Level1_Entropy", "Entropy.cs"), EndlessEntropy);

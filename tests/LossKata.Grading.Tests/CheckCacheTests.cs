@@ -1,5 +1,6 @@
 using System.Reflection;
 using LossKata.Cli.Learner;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;

@@ -1,4 +1,5 @@
 using LossKata.Cli.Commands;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
@@ -127,8 +128,8 @@ public sealed class ClassSurvivalTests(GradingFixture fixture)
             i => $"Level3_BinaryCrossEntropy/Padding/Helper{i:D3}.cs", i => $"namespace LossKata;\n\ninternal static class Padding{i:D3} {{ }}\n");
         var grade = fixture.GradeReferenceWith("reading-limits", helpers);
 
-        grade.Warnings.Where(w => w.Contains($"more than {SubmissionLimits.MaxFiles} source files", StringComparison.Ordinal)).Should().HaveCount(fixture.Catalog.Exercises.Count,
-            "the exercises' {0} files come first and take that many places", fixture.Catalog.Exercises.Count);
+        grade.Warnings.Where(w => w.Contains($"more than {SubmissionLimits.MaxFiles} source files", StringComparison.Ordinal)).Should().HaveCount(fixture.Course.Exercises.Count,
+            "the exercises' {0} files come first and take that many places", fixture.Course.Exercises.Count);
         fixture.ShouldCostNothingBut(grade);
     }
 

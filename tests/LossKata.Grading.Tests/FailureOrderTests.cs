@@ -99,7 +99,7 @@ public sealed class FailureOrderTests(GradingFixture fixture)
     /// <summary>A grade of level 2 with the KL exercise failing four tests, reported by the run in no useful order.</summary>
     private SubmissionGrade Graded()
     {
-        var exercise = fixture.Catalog.Exercise(Exercise);
+        var exercise = fixture.Course.Exercise(Exercise);
         TestResult[] reported = [Property, Example, Failed("LossKata.Tests.Level2.KlDivergenceTests.Passes", null) with { Outcome = TestOutcome.Passed }, SecondExample, Diagnosis];
         reported.Where(test => test.Outcome == TestOutcome.Failed).Should().NotEqual(Expected, "the run reports the failures in another order than a learner reads them");
         var run = new RunResult(RunStatus.Completed, null, reported, TimeSpan.FromSeconds(1));

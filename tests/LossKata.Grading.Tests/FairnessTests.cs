@@ -1,4 +1,5 @@
 using LossKata.Cli.Learner;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
@@ -262,7 +263,7 @@ public sealed class FairnessTests(GradingFixture fixture)
     public void CRLF_line_endings_with_a_byte_order_mark_and_debug_prints_cost_nothing()
     {
         var entropy = fixture.SolutionWithFirstStatement("Level1_Entropy/Entropy.cs", "public static double Entropy(", "Console.WriteLine($\"Entropy in base {logBase}\");");
-        var files = fixture.Catalog.Exercises
+        var files = fixture.Course.Exercises
             .Where(e => fixture.GradedLevels.Contains(e.Level))
             .ToDictionary(e => e.File, e => "\uFEFF" + (e.Id == "Information.Entropy" ? entropy : fixture.Solution(e.File)).ReplaceLineEndings("\r\n"));
 
@@ -277,7 +278,7 @@ public sealed class FairnessTests(GradingFixture fixture)
     {
         fixture.MakeSubmission("fair-unpacked/LossKata-main/exercises", "solutions");
 
-        var grade = fixture.Grader.Grade(Submission.Load(Path.Combine(fixture.Scratch, "fair-unpacked"), fixture.Catalog), GradingFixture.Options);
+        var grade = fixture.Grader.Grade(Submission.Load(Path.Combine(fixture.Scratch, "fair-unpacked"), fixture.Course), GradingFixture.Options);
 
         grade.Learner.Should().Be("fair-unpacked");
         fixture.ShouldCostNothingBut(grade);
@@ -296,12 +297,12 @@ public sealed class FairnessTests(GradingFixture fixture)
         Directory.CreateDirectory(Path.GetDirectoryName(tests)!);
         File.WriteAllText(tests, "namespace LossKata.Tests.Level1; public sealed class EntropyTests { [Fact] public void Everything_passes() { } }");
         File.WriteAllText(
-            Path.Combine(submission, "tests", "exercises.json"),
-            File.ReadAllText(Path.Combine(fixture.Root, Catalog.RelativePath)).Replace("\"points\": 8", "\"points\": 80", StringComparison.Ordinal));
+            Path.Combine(submission, CourseManifest.RelativePath),
+            File.ReadAllText(Path.Combine(fixture.Root, CourseManifest.RelativePath)).Replace("\"points\": 8", "\"points\": 80", StringComparison.Ordinal));
 
-        var grade = fixture.Grader.Grade(Submission.Load(submission, fixture.Catalog), GradingFixture.Options);
+        var grade = fixture.Grader.Grade(Submission.Load(submission, fixture.Course), GradingFixture.Options);
 
-        grade.MaxPoints.Should().Be(fixture.ReferenceGrade.MaxPoints, "points come from the grading repository's tests/exercises.json");
+        grade.MaxPoints.Should().Be(fixture.ReferenceGrade.MaxPoints, "points come from the grading repository's course.json");
         GradingFixture.Exercise(grade, "Information.Entropy").State.Should().Be(ExerciseState.Failing, "the grading repository's tests run, not the submission's");
         fixture.ShouldCostNothingBut(grade, "Information.Entropy");
     }
@@ -323,15 +324,15 @@ public sealed class FairnessTests(GradingFixture fixture)
             File.Copy(file, Path.Combine(repository, "exercises", Path.GetRelativePath(submission, file)), overwrite: true);
         }
 
-        var stubbed = fixture.Catalog.Exercises.First(e => e.Level == 3);
+        var stubbed = fixture.Course.Exercises.First(e => e.Level == 3);
         var (stub, _) = ShippedStubs.Read(fixture.Root, stubbed);
         File.WriteAllBytes(Path.Combine(submission, stubbed.File), stub!);
         File.WriteAllBytes(Path.Combine(repository, "exercises", stubbed.File), stub!);
-        var missing = fixture.Catalog.Exercises.First(e => e.Level == 4);
+        var missing = fixture.Course.Exercises.First(e => e.Level == 4);
         File.Delete(Path.Combine(submission, missing.File));
         File.Delete(Path.Combine(repository, "exercises", missing.File));
 
-        var graded = fixture.Grader.Grade(Submission.Load(submission, fixture.Catalog), GradingFixture.Options);
+        var graded = fixture.Grader.Grade(Submission.Load(submission, fixture.Course), GradingFixture.Options);
         var checkedGrade = new Progress(repository, fixture.Runner).Check(level: null, GradingFixture.Options.TimeLimit);
 
         var byGrade = graded.Levels.SelectMany(l => l.Exercises).ToDictionary(e => e.Id, e => (e.Points, e.State));

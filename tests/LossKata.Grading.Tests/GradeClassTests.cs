@@ -1,3 +1,4 @@
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
@@ -18,7 +19,7 @@ public sealed class GradeClassTests(GradingFixture fixture)
         Directory.CreateDirectory(Path.Combine(classFolder, "dmitri-empty"));
 
         var grades = fixture.Grader.GradeClass(classFolder, GradingFixture.Options, jobs: 2);
-        var gradebook = Reports.Gradebook(grades, fixture.Catalog).TrimEnd().Split('\n');
+        var gradebook = Reports.Gradebook(grades, fixture.Course).TrimEnd().Split('\n');
 
         grades.Select(g => g.Learner).Should().Equal("ada", "brian", "carla", "dmitri-empty");
         grades[0].Points.Should().Be(fixture.ReferenceGrade.MaxPoints);

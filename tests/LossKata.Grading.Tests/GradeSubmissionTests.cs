@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Xml.Linq;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
@@ -27,8 +28,8 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
             level.Points.Should().Be(level.MaxPoints, "the reference passes every test of level {0}", level.Level);
         }
 
-        var gradable = fixture.Catalog.Exercises.Where(e => fixture.GradedLevels.Contains(e.Level)).Sum(e => e.Points);
-        grade.MaxPoints.Should().Be(gradable, "every exercise of a graded level counts with its points from tests/exercises.json");
+        var gradable = fixture.Course.Exercises.Where(e => fixture.GradedLevels.Contains(e.Level)).Sum(e => e.Points);
+        grade.MaxPoints.Should().Be(gradable, "every exercise of a graded level counts with its points from course.json");
         grade.Points.Should().Be(grade.MaxPoints);
         if (grade.Levels.All(l => l.Outcome != LevelOutcome.NotGraded))
         {
@@ -68,7 +69,7 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
 
         var expected = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, EntropyFile))));
         grade.Files.Should().ContainSingle(f => f.Path == "exercises/" + EntropyFile).Which.Sha256.Should().Be(expected);
-        grade.Files.Should().HaveCount(fixture.Catalog.Exercises.Count(e => fixture.GradedLevels.Contains(e.Level)));
+        grade.Files.Should().HaveCount(fixture.Course.Exercises.Count(e => fixture.GradedLevels.Contains(e.Level)));
         Reports.Write(grade, ReportFormat.Markdown).Should().Contain(expected);
     }
 
@@ -172,7 +173,7 @@ public sealed class GradeSubmissionTests(GradingFixture fixture)
     }
 
     private SubmissionGrade Grade(string folder) =>
-        fixture.Grader.Grade(Submission.Load(folder, fixture.Catalog), GradingFixture.Options);
+        fixture.Grader.Grade(Submission.Load(folder, fixture.Course), GradingFixture.Options);
 
     private static IEnumerable<LevelGrade> Graded(SubmissionGrade grade) => grade.Levels.Where(l => l.Outcome != LevelOutcome.NotGraded);
 

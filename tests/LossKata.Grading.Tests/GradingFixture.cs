@@ -1,3 +1,4 @@
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
@@ -11,12 +12,12 @@ public sealed class GradingFixture : IDisposable
 {
     public GradingFixture()
     {
-        Root = RepositoryRoot.Find();
+        Root = Repository.Find();
         Runner = SuiteRunner.Create(Root);
-        Catalog = Runner.Catalog;
+        Course = Runner.Course;
         Grader = new Grader(Runner);
         Scratch = Directory.CreateTempSubdirectory("losskata-grading-tests-").FullName;
-        ReferenceGrade = Grader.Grade(Submission.Load(Path.Combine(Root, "solutions"), Catalog, "reference"), Options);
+        ReferenceGrade = Grader.Grade(Submission.Load(Path.Combine(Root, "solutions"), Course, "reference"), Options);
         GradedLevels = ReferenceGrade.Levels.Where(l => l.Outcome != LevelOutcome.NotGraded).Select(l => l.Level).ToList();
     }
 
@@ -28,7 +29,7 @@ public sealed class GradingFixture : IDisposable
 
     public SuiteRunner Runner { get; }
 
-    public Catalog Catalog { get; }
+    public CourseManifest Course { get; }
 
     public Grader Grader { get; }
 
@@ -44,7 +45,7 @@ public sealed class GradingFixture : IDisposable
     public string MakeSubmission(string name, string source, IReadOnlyDictionary<string, string>? replacements = null)
     {
         var folder = Path.Combine(Scratch, name);
-        foreach (var exercise in Catalog.Exercises)
+        foreach (var exercise in Course.Exercises)
         {
             var from = Path.Combine(Root, source, exercise.File);
             if (File.Exists(from))
@@ -66,11 +67,11 @@ public sealed class GradingFixture : IDisposable
     }
 
     /// <summary>A folder laid out like the repository with exercises/ holding every exercise file as shipped (from
-    /// git, by the blob ids of tests/exercises.json), whatever the working tree's exercises/ holds.</summary>
+    /// git, by the blob ids of course.json), whatever the working tree's exercises/ holds.</summary>
     public string MakeRepositoryWithShippedStubs(string name)
     {
         var folder = Path.Combine(Scratch, name);
-        foreach (var exercise in Catalog.Exercises)
+        foreach (var exercise in Course.Exercises)
         {
             var (stub, problem) = ShippedStubs.Read(Root, exercise);
             var to = Path.Combine(folder, "exercises", exercise.File);
@@ -104,7 +105,7 @@ public sealed class GradingFixture : IDisposable
 
     /// <summary>Grades a copy of the reference with the given files replaced or added (paths relative to exercises/).</summary>
     public SubmissionGrade GradeReferenceWith(string name, IReadOnlyDictionary<string, string> replacements, GradingOptions? options = null) =>
-        Grader.Grade(Submission.Load(MakeSubmission(name, "solutions", replacements), Catalog), options ?? Options);
+        Grader.Grade(Submission.Load(MakeSubmission(name, "solutions", replacements), Course), options ?? Options);
 
     public static ExerciseGrade Exercise(SubmissionGrade grade, string id) =>
         grade.Levels.SelectMany(l => l.Exercises).Single(e => e.Id == id);

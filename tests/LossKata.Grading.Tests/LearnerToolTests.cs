@@ -1,6 +1,6 @@
 using LossKata.Cli.Commands;
 using LossKata.Cli.Learner;
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Grading.Tests;
 
@@ -10,11 +10,11 @@ public sealed class LearnerToolTests(GradingFixture fixture)
     [Fact]
     public void Every_exercise_in_place_has_two_or_three_progressive_hints_beside_it()
     {
-        var present = fixture.Catalog.Exercises.Where(e => File.Exists(Path.Combine(fixture.Root, "exercises", e.File))).ToList();
+        var present = fixture.Course.Exercises.Where(e => File.Exists(Path.Combine(fixture.Root, "exercises", e.File))).ToList();
         present.Should().NotBeEmpty();
         foreach (var exercise in present)
         {
-            var file = Path.Combine(fixture.Root, "exercises", Hints.FileOf(exercise.File));
+            var file = Path.Combine(fixture.Root, "exercises", exercise.HintsFile);
             File.Exists(file).Should().BeTrue("every exercise keeps its hints beside it ({0})", file);
             var hints = Hints.Parse(File.ReadAllText(file));
             hints.Count.Should().BeInRange(2, 3, "hints go from a nudge to nearly the answer in a few steps ({0})", file);
@@ -50,10 +50,10 @@ public sealed class LearnerToolTests(GradingFixture fixture)
     [Fact]
     public void The_shipped_stub_of_every_exercise_is_found_byte_for_byte_from_its_blob_id()
     {
-        foreach (var exercise in fixture.Catalog.Exercises)
+        foreach (var exercise in fixture.Course.Exercises)
         {
             var (stub, problem) = ShippedStubs.Read(fixture.Root, exercise);
-            problem.Should().BeNull("tests/exercises.json records the git blob of exercises/{0}", exercise.File);
+            problem.Should().BeNull("course.json records the git blob of exercises/{0}", exercise.File);
             ShippedStubs.BlobId(stub!).Should().Be(exercise.Stub);
             System.Text.Encoding.UTF8.GetString(stub!).Should().Contain("NotImplementedException", "a shipped exercise file is a stub");
         }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
+using LossKata.Course;
 using LossKata.Grading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -81,7 +82,7 @@ public sealed class MemorySafetyTests(GradingFixture fixture)
         File.WriteAllText(Path.Combine(level1, "Entropy.cs"), stub[..throwAt] + "Forge.Run();\n        " + stub[throwAt..]);
         File.WriteAllText(Path.Combine(level1, "Forge.cs"), forge);
 
-        var grade = fixture.Grader.Grade(Submission.Load(repository, fixture.Catalog), new GradingOptions(GradingFixture.Options.TimeLimit, new HashSet<int> { 1 }));
+        var grade = fixture.Grader.Grade(Submission.Load(repository, fixture.Course), new GradingOptions(GradingFixture.Options.TimeLimit, new HashSet<int> { 1 }));
 
         var entropy = GradingFixture.Exercise(grade, "Information.Entropy");
         entropy.Points.Should().Be(0, "the stub still throws, and the forgery never runs");

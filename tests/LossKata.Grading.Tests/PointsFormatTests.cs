@@ -48,7 +48,7 @@ public sealed class PointsFormatTests(GradingFixture fixture)
     /// <summary>Level 2 with one exercise worth 10 points, 7 of its 12 tests passing: 10 × 7 / 12 = 5.83.</summary>
     private SubmissionGrade Graded()
     {
-        var exercise = fixture.Catalog.Exercise("Information.KlDivergence");
+        var exercise = fixture.Course.Exercise("Information.KlDivergence");
         var failure = new TestResult("LossKata.Tests.Level2.KlDivergenceTests.Agrees_with_PyTorch", exercise.Id, exercise.Level, TestOutcome.Failed, "Expected 0.0253, but got -0.0253.");
         var grade = new ExerciseGrade(exercise.Id, exercise.Level, exercise.File, 10, Math.Round(10 * 7 / 12.0, 2), ExerciseState.Failing, 7, 5, 0, 12, [failure]);
         var level = new LevelGrade(exercise.Level, "Cross-entropy and KL divergence", LevelOutcome.Completed, null, [grade], TimeSpan.FromSeconds(1));

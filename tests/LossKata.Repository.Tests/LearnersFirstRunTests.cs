@@ -1,6 +1,6 @@
 using System.Formats.Tar;
 using System.Text.RegularExpressions;
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Repository.Tests;
 
@@ -16,8 +16,8 @@ public sealed class LearnersFirstRunTests
     [Fact]
     public void A_fresh_clone_runs_short_and_green_and_an_implemented_exercise_brings_its_tests_in()
     {
-        var root = RepositoryRoot.Find();
-        var exercises = Catalog.Load(root).Exercises.Count;
+        var root = LossKata.Course.Repository.Find();
+        var exercises = CourseManifest.Load(root).Exercises.Count;
         var clone = Directory.CreateTempSubdirectory("losskata-first-run-").FullName;
         try
         {

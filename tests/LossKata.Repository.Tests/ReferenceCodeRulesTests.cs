@@ -13,14 +13,14 @@ public sealed class ReferenceCodeRulesTests
     [Fact]
     public void Every_reference_solution_keeps_the_code_rules_of_exercise_code()
     {
-        var root = RepositoryRoot.Find();
+        var root = LossKata.Course.Repository.Find();
         using var runner = SuiteRunner.Create(root);
         var solutions = Path.Combine(root, "solutions");
         var files = Directory.EnumerateFiles(solutions, "*.cs", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(solutions, path).Replace('\\', '/'))
             .Where(path => !path.Split('/').Any(part => part is "bin" or "obj"))
             .ToDictionary(path => path, path => File.ReadAllText(Path.Combine(solutions, path)));
-        files.Keys.Should().Contain(runner.Catalog.Exercises.Select(e => e.File), "every exercise has its reference solution");
+        files.Keys.Should().Contain(runner.Course.Exercises.Select(e => e.File), "every exercise has its reference solution");
         var reference = new ImplementationVariant(files);
 
         var run = runner.Run(reference, NoTests, TimeSpan.FromMinutes(5));

@@ -2,7 +2,7 @@ extern alias Suite;
 
 using System.Text;
 using System.Text.RegularExpressions;
-using LossKata.Grading;
+using LossKata.Course;
 using Suite::LossKata.Tests;
 
 namespace LossKata.Repository.Tests;
@@ -10,7 +10,7 @@ namespace LossKata.Repository.Tests;
 /// <summary>
 /// Keeps the level 7–8 stubs and tests in step: every message a test matches (<see cref="StatedMessages"/>) must be
 /// stated word for word in the XML comment of the stub the learner reads, and every Guard check whose message a test
-/// matches must be named there. Reads the stubs as shipped (git blobs recorded in tests/exercises.json), whatever
+/// matches must be named there. Reads the stubs as shipped (git blobs recorded in course.json), whatever
 /// exercises/ holds now.
 /// </summary>
 public sealed partial class StatedMessagesTests
@@ -48,8 +48,8 @@ public sealed partial class StatedMessagesTests
     /// <summary>The text of the shipped stub's <c>///</c> lines, joined, with XML tags removed and white space collapsed.</summary>
     private static string DocumentationOf(string exerciseFile)
     {
-        var root = RepositoryRoot.Find();
-        var exercise = Catalog.Load(root).Exercises.Single(e => e.File == exerciseFile);
+        var root = LossKata.Course.Repository.Find();
+        var exercise = CourseManifest.Load(root).Exercises.Single(e => e.File == exerciseFile);
         var (stub, problem) = ShippedStubs.Read(root, exercise);
         var lines = Encoding.UTF8.GetString(stub ?? throw new InvalidOperationException(problem)).Split('\n')
             .Select(line => line.TrimStart())

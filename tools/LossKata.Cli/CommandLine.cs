@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using LossKata.Cli.Plotting;
+using LossKata.Course;
 
 namespace LossKata.Cli;
 
@@ -38,7 +39,7 @@ public static class CommandLine
     /// <summary>Parses <paramref name="arguments"/> and runs the command they name. <c>--help</c> and <c>-h</c> print
     /// the help of the program or of a command and give 0; an unknown command or option, a missing or bad value, or a
     /// <see cref="UsageException"/> from the command prints what is wrong to <paramref name="error"/> and gives
-    /// <see cref="UsageError"/>.</summary>
+    /// <see cref="UsageError"/>; so does a command that finds no repository to work on.</summary>
     public static int Run(IEnumerable<LossKataCommand> commands, IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("LossKata: learn loss functions by implementing them, with PyTorch as the reference. " +
@@ -75,7 +76,7 @@ public static class CommandLine
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException usage)
+        catch (Exception usage) when (usage is UsageException or RepositoryNotFoundException)
         {
             error.WriteLine(usage.Message);
             return ExplainUsage(parsed, error);
@@ -103,7 +104,20 @@ public static class CommandLine
 
         public override int Invoke(ParseResult parseResult)
         {
-            help.Invoke(parseResult);
+            // A hidden command (dev) is left out of the program's help, not out of its own: System.CommandLine writes
+            // nothing for a hidden command, so it is shown while its help is written.
+            var command = parseResult.CommandResult.Command;
+            var hidden = command.Hidden;
+            command.Hidden = false;
+            try
+            {
+                help.Invoke(parseResult);
+            }
+            finally
+            {
+                command.Hidden = hidden;
+            }
+
             if (parseResult.CommandResult.Command is LossKataCommand { Details: { } details })
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(details);

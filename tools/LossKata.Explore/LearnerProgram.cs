@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LossKata.Course;
 using LossKata.Explore.Views;
 using LossKata.Grading;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 

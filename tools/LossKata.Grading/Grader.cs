@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 
@@ -26,7 +27,7 @@ public sealed record GradingOptions(TimeSpan TimeLimit, IReadOnlySet<int>? Level
 /// graded alone falls back to its own run. Alone, X's file is compiled first by itself, then with its level's helper
 /// files, then with the learner's whole level (a private helper in another file of the same partial class).
 /// </para>
-/// Learner code must keep <see cref="CodeRules"/>. Points come from tests/exercises.json; an exercise scores its
+/// Learner code must keep <see cref="CodeRules"/>. Points come from course.json; an exercise scores its
 /// points × passed / total, the total being the reference's tests of X.
 /// </summary>
 public sealed class Grader(SuiteRunner runner)
@@ -35,16 +36,16 @@ public sealed class Grader(SuiteRunner runner)
 
     private readonly SuiteRunner runner = runner;
 
-    private readonly Catalog catalog = runner.Catalog;
+    private readonly CourseManifest course = runner.Course;
 
     /// <summary>Each exercise's id by its file, as the compiler names it (exercises/…).</summary>
-    private readonly Dictionary<string, string> exerciseOfFile = runner.Catalog.Exercises.ToDictionary(e => "exercises/" + e.File, e => e.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> exerciseOfFile = runner.Course.Exercises.ToDictionary(e => "exercises/" + e.File, e => e.Id, StringComparer.Ordinal);
 
     public SubmissionGrade Grade(Submission submission, GradingOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
         var warnings = new List<string>();
-        var chosen = catalog.Levels.Where(l => options.Levels is null || options.Levels.Contains(l.Level)).ToList();
+        var chosen = course.Levels.Where(l => options.Levels is null || options.Levels.Contains(l.Level)).ToList();
         var plans = Plan(chosen, options.TimeLimit, warnings);
         var graded = GradeExercises(plans.Where(p => p.NotGraded is null).SelectMany(p => p.Tests).ToList(), submission, options);
 
@@ -57,7 +58,7 @@ public sealed class Grader(SuiteRunner runner)
             .ToList();
 
         var gradedLevels = levels.Where(l => l.Outcome != LevelOutcome.NotGraded).Select(l => l.Level).ToHashSet();
-        foreach (var exercise in catalog.Exercises.Where(e => gradedLevels.Contains(e.Level) && !submission.Files.ContainsKey(e.File) && submission.Refusal(e) is null))
+        foreach (var exercise in course.Exercises.Where(e => gradedLevels.Contains(e.Level) && !submission.Files.ContainsKey(e.File) && submission.Refusal(e) is null))
         {
             warnings.Add($"exercises/{exercise.File} is missing from the submission: {exercise.Id} is graded as not started.");
         }
@@ -77,7 +78,7 @@ public sealed class Grader(SuiteRunner runner)
             warnings.Add($"{ignored} is outside every level folder and is not graded: put a helper file in the folder of the level that uses it.");
         }
 
-        var gradedFolders = catalog.Levels.Where(l => gradedLevels.Contains(l.Level)).Select(l => $"exercises/{l.Folder}/").ToList();
+        var gradedFolders = course.Levels.Where(l => gradedLevels.Contains(l.Level)).Select(l => $"exercises/{l.Folder}/").ToList();
         return new SubmissionGrade(
             submission.Learner, submission.Folder, runner.SuiteHash, levels,
             submission.Manifest.Where(f => gradedFolders.Any(folder => f.Path.StartsWith(folder, StringComparison.Ordinal))).ToList(),
@@ -96,7 +97,7 @@ public sealed class Grader(SuiteRunner runner)
             var learner = Path.GetFileName(folders[index]);
             try
             {
-                grades[index] = Grade(Submission.Load(folders[index], catalog, learner), options);
+                grades[index] = Grade(Submission.Load(folders[index], course, learner), options);
             }
             catch (Exception problem) when (problem is IOException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -117,12 +118,12 @@ public sealed class Grader(SuiteRunner runner)
     /// <summary>Which levels are graded and, for each, its exercises' tests in the reference run. The reference runs
     /// once for all the chosen levels (per level only if that run does not complete); it counts the tests and is
     /// cached per suite, and it is not held to the learner's time limit.</summary>
-    private List<LevelPlan> Plan(IReadOnlyList<CatalogLevel> levels, TimeSpan timeLimit, List<string> warnings)
+    private List<LevelPlan> Plan(IReadOnlyList<CourseLevel> levels, TimeSpan timeLimit, List<string> warnings)
     {
-        var withReference = new Dictionary<int, List<CatalogExercise>>();
+        var withReference = new Dictionary<int, List<CourseExercise>>();
         foreach (var level in levels)
         {
-            var exercises = catalog.ExercisesOf(level.Level).ToList();
+            var exercises = course.ExercisesOf(level.Level).ToList();
             foreach (var exercise in exercises.Where(e => !runner.HasReference(e.File)))
             {
                 warnings.Add($"{exercise.Id} (level {level.Level}) is not graded: solutions/{exercise.File} does not exist yet.");
@@ -133,7 +134,7 @@ public sealed class Grader(SuiteRunner runner)
 
         var limit = timeLimit + ReferenceAllowance;
         // A reference run of every level, once made (by check, say), stands for any choice of levels (check --level N).
-        var everyLevel = new RunFilter { ExerciseIds = [.. catalog.Exercises.Where(e => runner.HasReference(e.File)).Select(e => e.Id)] };
+        var everyLevel = new RunFilter { ExerciseIds = [.. course.Exercises.Where(e => runner.HasReference(e.File)).Select(e => e.Id)] };
         var all = withReference.Values.Any(list => list.Count > 0)
             ? runner.Cached(ImplementationVariant.Empty, everyLevel)
                 ?? runner.Run(ImplementationVariant.Empty, new RunFilter { ExerciseIds = [.. withReference.Values.SelectMany(list => list).Select(e => e.Id)] }, limit)
@@ -173,7 +174,7 @@ public sealed class Grader(SuiteRunner runner)
                 tests.Add(new ExerciseTests(
                     exercise,
                     own.Select(t => t.Name).ToHashSet(StringComparer.Ordinal),
-                    own.SelectMany(t => t.Requires ?? []).Where(id => catalog.Exercises.Any(e => e.Id == id)).ToHashSet(StringComparer.Ordinal)));
+                    own.SelectMany(t => t.Requires ?? []).Where(id => course.Exercises.Any(e => e.Id == id)).ToHashSet(StringComparer.Ordinal)));
             }
 
             plans.Add(tests.Count == 0
@@ -216,7 +217,7 @@ public sealed class Grader(SuiteRunner runner)
         return graded.ToDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>Groups the started exercises (greedily, in catalogue order) so that no exercise of a group can reach
+    /// <summary>Groups the started exercises (greedily, in the course's order) so that no exercise of a group can reach
     /// another one's code: see <see cref="Reach"/>. An exercise in a cycle of the learner's calls runs alone.</summary>
     private List<List<ExerciseTests>> Batches(IReadOnlyList<ExerciseTests> started, LearnerBuild build, GradingOptions options)
     {
@@ -259,7 +260,7 @@ public sealed class Grader(SuiteRunner runner)
     /// one compiled.</summary>
     private HashSet<string> Reach(ExerciseTests exercise, Func<string, IEnumerable<string>> uses)
     {
-        var starts = exercise.Requires.Select(id => "exercises/" + catalog.Exercise(id).File).Append("exercises/" + exercise.Exercise.File);
+        var starts = exercise.Requires.Select(id => "exercises/" + course.Exercise(id).File).Append("exercises/" + exercise.Exercise.File);
         var seen = new HashSet<string>(starts, StringComparer.Ordinal);
         var pending = new Stack<string>(seen);
         while (pending.TryPop(out var file))
@@ -274,10 +275,10 @@ public sealed class Grader(SuiteRunner runner)
     }
 
     /// <summary>The learner's files of these exercises with the helper files of their levels.</summary>
-    private ImplementationVariant Variant(IEnumerable<CatalogExercise> exercises, Submission submission)
+    private ImplementationVariant Variant(IEnumerable<CourseExercise> exercises, Submission submission)
     {
         var files = exercises.Select(e => submission.Started(e)!)
-            .Concat(exercises.Select(e => e.Level).Distinct().SelectMany(level => submission.Helpers(catalog, level)));
+            .Concat(exercises.Select(e => e.Level).Distinct().SelectMany(level => submission.Helpers(course, level)));
         return new ImplementationVariant(files.ToDictionary(f => f.Path, f => f.Text));
     }
 
@@ -366,7 +367,7 @@ public sealed class Grader(SuiteRunner runner)
         if (run.Status is RunStatus.CompileError or RunStatus.CompilerFailure)
         {
             bool Named(string path) => run.Detail?.Contains($"exercises/{path}(", StringComparison.Ordinal) == true;
-            return batch.Where(e => Named(e.Exercise.File) || submission.Helpers(catalog, e.Exercise.Level).Any(helper => Named(helper.Path))).ToList();
+            return batch.Where(e => Named(e.Exercise.File) || submission.Helpers(course, e.Exercise.Level).Any(helper => Named(helper.Path))).ToList();
         }
 
         return batch.Where(e => run.Running?.Any(e.Names.Contains) == true).ToList();
@@ -384,8 +385,8 @@ public sealed class Grader(SuiteRunner runner)
         var exercise = tests.Exercise;
         var submission = build.Submission;
         var own = submission.Started(exercise)!;
-        var helpers = submission.Helpers(catalog, exercise.Level);
-        var others = catalog.ExercisesOf(exercise.Level).Where(e => e != exercise).Select(submission.Started).OfType<LearnerFile>().ToList();
+        var helpers = submission.Helpers(course, exercise.Level);
+        var others = course.ExercisesOf(exercise.Level).Where(e => e != exercise).Select(submission.Started).OfType<LearnerFile>().ToList();
         List<IReadOnlyList<LearnerFile>> candidates = [[own]];
         if (helpers.Count > 0)
         {
@@ -464,7 +465,7 @@ public sealed class Grader(SuiteRunner runner)
             // Every started file of the submission, whatever the levels chosen, so that check --level N answers from
             // the analysis check made.
             Dependencies = started.Count > 1
-                ? grader.runner.Dependencies(grader.Variant(grader.catalog.Exercises.Where(e => submission.Started(e) is not null), submission), timeLimit)
+                ? grader.runner.Dependencies(grader.Variant(grader.course.Exercises.Where(e => submission.Started(e) is not null), submission), timeLimit)
                 : null;
             if (Dependencies is null)
             {
@@ -480,10 +481,10 @@ public sealed class Grader(SuiteRunner runner)
                 }
 
                 var files = component.Select(path => path["exercises/".Length..]).ToHashSet(StringComparer.Ordinal);
-                var levels = exercises.Select(id => grader.catalog.Exercise(id).Level).Distinct();
+                var levels = exercises.Select(id => grader.course.Exercise(id).Level).Distinct();
                 IReadOnlyList<LearnerFile> together = submission.Files.Values
                     .Where(f => files.Contains(f.Path))
-                    .Concat(levels.SelectMany(level => submission.Helpers(grader.catalog, level)))
+                    .Concat(levels.SelectMany(level => submission.Helpers(grader.course, level)))
                     .DistinctBy(f => f.Path)
                     .ToList();
                 foreach (var id in exercises)
@@ -500,15 +501,15 @@ public sealed class Grader(SuiteRunner runner)
         public IReadOnlyDictionary<string, IReadOnlySet<string>>? Dependencies { get; }
 
         /// <summary>The learner's files of the cycle of calls <paramref name="exercise"/> is in, or null.</summary>
-        public IReadOnlyList<LearnerFile>? Cycle(CatalogExercise exercise) => cycles.GetValueOrDefault(exercise.Id);
+        public IReadOnlyList<LearnerFile>? Cycle(CourseExercise exercise) => cycles.GetValueOrDefault(exercise.Id);
 
         /// <summary>Whether, in <paramref name="variant"/>, every name of the exercise's file binds as in the learner's
         /// build of its level (its started exercises and helpers, the reference for the rest). An analysis that
         /// outlasts the time limit answers yes: the run itself is held to the limit.</summary>
-        public bool BindsAsBuilt(CatalogExercise exercise, ImplementationVariant variant)
+        public bool BindsAsBuilt(CourseExercise exercise, ImplementationVariant variant)
         {
-            var level = grader.catalog.ExercisesOf(exercise.Level).Select(Submission.Started).OfType<LearnerFile>()
-                .Concat(Submission.Helpers(grader.catalog, exercise.Level));
+            var level = grader.course.ExercisesOf(exercise.Level).Select(Submission.Started).OfType<LearnerFile>()
+                .Concat(Submission.Helpers(grader.course, exercise.Level));
             var path = "exercises/" + exercise.File;
             var learnersBuild = new ImplementationVariant(level.ToDictionary(f => f.Path, f => f.Text));
             return grader.runner.CachedDecision($"binds as built: {path}", [learnersBuild, variant], () =>
@@ -582,10 +583,10 @@ public sealed class Grader(SuiteRunner runner)
     }
 
     /// <summary>An exercise's tests in the reference run, by name, and the other exercises those tests require.</summary>
-    private sealed record ExerciseTests(CatalogExercise Exercise, IReadOnlySet<string> Names, IReadOnlySet<string> Requires);
+    private sealed record ExerciseTests(CourseExercise Exercise, IReadOnlySet<string> Names, IReadOnlySet<string> Requires);
 
-    /// <summary>A level to grade, or why it is not graded; its exercises' tests in catalogue order.</summary>
-    private sealed record LevelPlan(CatalogLevel Level, string? NotGraded, IReadOnlyList<ExerciseTests> Tests);
+    /// <summary>A level to grade, or why it is not graded; its exercises' tests in the course's order.</summary>
+    private sealed record LevelPlan(CourseLevel Level, string? NotGraded, IReadOnlyList<ExerciseTests> Tests);
 
     private sealed record Graded(ExerciseGrade Grade, RunResult? Run);
 }

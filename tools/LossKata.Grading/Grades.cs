@@ -1,4 +1,5 @@
 using System.Globalization;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 
@@ -38,7 +39,7 @@ public sealed record ExerciseGrade(
     /// the exercise's tests in the reference run — count, and each of them that is missing from the run counts as
     /// not passed: a report with extra or fewer tests cannot raise a score. The failures are in
     /// <see cref="FailureOrder"/>, the order every report and <c>check</c> show them in.</summary>
-    public static ExerciseGrade Score(CatalogExercise exercise, RunResult run, IReadOnlySet<string> expected)
+    public static ExerciseGrade Score(CourseExercise exercise, RunResult run, IReadOnlySet<string> expected)
     {
         var tests = run.Tests.Where(t => t.ExerciseId == exercise.Id && expected.Contains(t.Name)).DistinctBy(t => t.Name).ToList();
         var passed = tests.Count(t => t.Outcome == TestOutcome.Passed);
@@ -54,12 +55,12 @@ public sealed record ExerciseGrade(
     }
 
     /// <summary>An exercise whose file is missing or still the shipped stub: nothing to run.</summary>
-    public static ExerciseGrade NotStarted(CatalogExercise exercise, int expectedTotal) =>
+    public static ExerciseGrade NotStarted(CourseExercise exercise, int expectedTotal) =>
         new(exercise.Id, exercise.Level, exercise.File, exercise.Points, 0, ExerciseState.NotStarted, 0, 0, expectedTotal, expectedTotal, []);
 
     /// <summary>An exercise whose tests did not run for a reason outside any run — its file was not read
     /// (<see cref="SubmissionLimits"/>), or the grader failed on it —: scores 0, and <paramref name="problem"/> says why.</summary>
-    public static ExerciseGrade NotRun(CatalogExercise exercise, int expectedTotal, string problem) =>
+    public static ExerciseGrade NotRun(CourseExercise exercise, int expectedTotal, string problem) =>
         new(exercise.Id, exercise.Level, exercise.File, exercise.Points, 0, ExerciseState.NotRun, 0, 0, 0, expectedTotal, [], problem);
 
     private static string? Describe(RunResult run) => run.Status switch

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Xml.Linq;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 
@@ -69,13 +70,13 @@ public static class Reports
     };
 
     /// <summary>The class gradebook: one row per learner with the points of every level and the total.</summary>
-    public static string Gradebook(IReadOnlyList<SubmissionGrade> grades, Catalog catalog)
+    public static string Gradebook(IReadOnlyList<SubmissionGrade> grades, CourseManifest course)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(',', ["learner", .. catalog.Levels.Select(l => $"level{l.Level}"), "total", "max", "problems"]));
+        text.AppendLine(string.Join(',', ["learner", .. course.Levels.Select(l => $"level{l.Level}"), "total", "max", "problems"]));
         foreach (var grade in grades.OrderBy(g => g.Learner, StringComparer.Ordinal))
         {
-            var levels = catalog.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { Outcome: not LevelOutcome.NotGraded } level ? PointsFormat.Of(level.Points) : "");
+            var levels = course.Levels.Select(l => grade.Levels.FirstOrDefault(g => g.Level == l.Level) is { Outcome: not LevelOutcome.NotGraded } level ? PointsFormat.Of(level.Points) : "");
             var problems = string.Join("; ", grade.Levels.SelectMany(l => l.Exercises).Where(e => e.Problem is not null).Select(e => $"{e.Id}: {FirstLine(e.Problem)}"));
             text.AppendLine(string.Join(',', [Csv(grade.Learner), .. levels, PointsFormat.Of(grade.Points), grade.MaxPoints.ToString(CultureInfo.InvariantCulture), Csv(problems)]));
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 
@@ -15,7 +16,7 @@ public sealed record LearnerFile(string Path, string Text, bool IsShippedStub);
 /// <summary>
 /// A learner's work: a copy of the repository, of its exercises/ folder, or an archive of either one or more folders
 /// down. The one rule of what is graded, shared by <c>check</c> and <c>grade</c>: every <c>*.cs</c> file in a level's
-/// folder (sub-folders included, bin/ and obj/ excluded) belongs to that level — the file tests/exercises.json lists
+/// folder (sub-folders included, bin/ and obj/ excluded) belongs to that level — the file course.json lists
 /// for an exercise is that exercise's, any other is a helper the level's exercises may use. A listed file that is
 /// missing, or still byte for byte the shipped stub, is "not started". Anything else — project files, tests, points,
 /// hints, .cs files outside the level folders — always comes from the grading repository, so a submission cannot
@@ -35,10 +36,10 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
     public IReadOnlyList<RefusedFile> Refused { get; init; } = [];
 
     /// <summary>Why the learner's file of an exercise was not read, or null when it was (or is missing).</summary>
-    public string? Refusal(CatalogExercise exercise) =>
+    public string? Refusal(CourseExercise exercise) =>
         Refused.FirstOrDefault(file => file.Path == "exercises/" + exercise.File)?.Reason;
 
-    public static Submission Load(string folder, Catalog catalog, string? learner = null)
+    public static Submission Load(string folder, CourseManifest course, string? learner = null)
     {
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root))
@@ -46,16 +47,16 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
             throw new DirectoryNotFoundException($"The submission folder {root} does not exist.");
         }
 
-        var exercises = FindExercisesFolder(root, catalog)
-            ?? throw new InvalidDataException($"{root} holds neither an exercises/ folder nor any level folder ({catalog.Levels[0].Folder}, ...).");
+        var exercises = FindExercisesFolder(root, course)
+            ?? throw new InvalidDataException($"{root} holds neither an exercises/ folder nor any level folder ({course.Levels[0].Folder}, ...).");
         var found = new SourceFolder(exercises);
-        foreach (var level in catalog.Levels)
+        foreach (var level in course.Levels)
         {
             found.Walk(Path.Combine(exercises, level.Folder));
         }
 
         // Exercise files first, so that no number of helper files can crowd one out of the limits.
-        var exerciseFiles = catalog.Exercises.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+        var exerciseFiles = course.Exercises.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
         var files = new SortedDictionary<string, LearnerFile>(StringComparer.Ordinal);
         var manifest = new List<SubmittedFile>();
         var refused = new List<RefusedFile>(found.Refused);
@@ -69,14 +70,14 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
                 continue;
             }
 
-            var exercise = catalog.Exercises.FirstOrDefault(e => e.File == relative);
+            var exercise = course.Exercises.FirstOrDefault(e => e.File == relative);
             files[relative] = new LearnerFile(relative, Decode(bytes), exercise is not null && ShippedStubs.IsShipped(exercise, bytes));
             manifest.Add(new SubmittedFile("exercises/" + relative, true, Hashing.Sha256(bytes)));
         }
 
         var refusedPaths = refused.Select(r => r.Path).ToHashSet(StringComparer.Ordinal);
-        manifest.AddRange(catalog.Exercises.Where(e => !files.ContainsKey(e.File) && !refusedPaths.Contains("exercises/" + e.File)).Select(e => new SubmittedFile("exercises/" + e.File, false, null)));
-        var levelFolders = catalog.Levels.Select(l => l.Folder + "/").ToList();
+        manifest.AddRange(course.Exercises.Where(e => !files.ContainsKey(e.File) && !refusedPaths.Contains("exercises/" + e.File)).Select(e => new SubmittedFile("exercises/" + e.File, false, null)));
+        var levelFolders = course.Levels.Select(l => l.Folder + "/").ToList();
         var everything = new SourceFolder(exercises);
         everything.Walk(exercises);
         var ignored = everything.Files
@@ -93,14 +94,14 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
     }
 
     /// <summary>The learner's file of an exercise, or null when it is not started (missing or the shipped stub).</summary>
-    public LearnerFile? Started(CatalogExercise exercise) =>
+    public LearnerFile? Started(CourseExercise exercise) =>
         Files.TryGetValue(exercise.File, out var file) && !file.IsShippedStub ? file : null;
 
-    /// <summary>The level's files that no exercise of tests/exercises.json owns: the learner's helpers.</summary>
-    public IReadOnlyList<LearnerFile> Helpers(Catalog catalog, int level)
+    /// <summary>The level's files that no exercise of course.json owns: the learner's helpers.</summary>
+    public IReadOnlyList<LearnerFile> Helpers(CourseManifest course, int level)
     {
-        var folder = catalog.Level(level).Folder + "/";
-        var owned = catalog.Exercises.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+        var folder = course.Level(level).Folder + "/";
+        var owned = course.Exercises.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
         return Files.Values.Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && !owned.Contains(f.Path)).ToList();
     }
 
@@ -114,9 +115,9 @@ public sealed record Submission(string Learner, string Folder, IReadOnlyDictiona
 
     /// <summary>The folder that holds the level folders: DIR/exercises, DIR itself, or the first such folder a few
     /// levels down (an archive often adds a top folder such as LossKata-main/).</summary>
-    private static string? FindExercisesFolder(string root, Catalog catalog)
+    private static string? FindExercisesFolder(string root, CourseManifest course)
     {
-        bool HoldsLevels(string folder) => catalog.Levels.Any(level => Directory.Exists(Path.Combine(folder, level.Folder)));
+        bool HoldsLevels(string folder) => course.Levels.Any(level => Directory.Exists(Path.Combine(folder, level.Folder)));
 
         var candidates = new List<string> { root };
         for (var depth = 0; depth <= 3 && candidates.Count > 0; depth++)

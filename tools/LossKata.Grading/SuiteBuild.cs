@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 
@@ -16,6 +17,9 @@ internal sealed class SuiteBuild
     private const string EngineVersion = "grading-engine-3";
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "TestResults", ".git", ".vs", ".idea"];
+    /// <summary>The one project under tools/ the suite references: course.json's model.</summary>
+    private const string CourseLibrary = "tools/LossKata.Course";
+
     private static readonly string[] SkippedTopFolders = ["tools", "docs", "bench", "grading", "artifacts", ".github", ".ci", ".losskata", "exercises"];
 
     private SuiteBuild(string hash, string folder)
@@ -24,7 +28,7 @@ internal sealed class SuiteBuild
         Folder = folder;
     }
 
-    /// <summary>The SHA-256 of every build input: a different suite, API, catalogue or package version gives a different build.</summary>
+    /// <summary>The SHA-256 of every build input: a different suite, API, course or package version gives a different build.</summary>
     public string Hash { get; }
 
     /// <summary>The cache folder of this build: src/ (the staged copy, with src/.runs/ holding one folder per run) and results/ (cached run results).</summary>
@@ -93,7 +97,7 @@ internal sealed class SuiteBuild
     }
 
     /// <summary>Every file the suite's build reads, by path relative to the root of the staged copy: the repository
-    /// minus tools, docs and other projects, with solutions/**/*.cs staged as exercises/**/*.cs too (the suite's
+    /// minus tools (but the course library the suite references), docs and other projects, with solutions/**/*.cs staged as exercises/**/*.cs too (the suite's
     /// oracle, solutions/, is built as itself).</summary>
     private static SortedDictionary<string, string> CollectInputs(string root)
     {
@@ -102,7 +106,7 @@ internal sealed class SuiteBuild
         {
             var name = Path.GetFileName(path);
             if (name.EndsWith(".props", StringComparison.Ordinal) || name.EndsWith(".targets", StringComparison.Ordinal)
-                || name is "global.json" or ".editorconfig" || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase))
+                || name is "global.json" or ".editorconfig" or CourseManifest.RelativePath || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase))
             {
                 inputs[name] = path;
             }
@@ -126,6 +130,11 @@ internal sealed class SuiteBuild
 
                 inputs[relative] = path;
             }
+        }
+
+        foreach (var path in Files(Path.Combine(root, CourseLibrary)))
+        {
+            inputs[Relative(root, path)] = path;
         }
 
         foreach (var path in Directory.EnumerateFiles(Path.Combine(root, "exercises")).Where(p => !p.EndsWith(".cs", StringComparison.Ordinal) && !p.EndsWith(".md", StringComparison.Ordinal)))

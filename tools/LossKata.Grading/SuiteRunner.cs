@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 
@@ -28,14 +29,14 @@ public sealed class SuiteRunner : IDisposable
 
     private readonly SuiteBuild build;
     private readonly CompilerProcesses compiler;
-    private readonly Catalog catalog;
+    private readonly CourseManifest course;
     private readonly ConcurrentDictionary<string, Lazy<RunResult>> results = new();
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlySet<string>>> referenceDependencies;
 
     private SuiteRunner(SuiteBuild build)
     {
         this.build = build;
-        catalog = Catalog.Load(Path.Combine(build.Folder, "src"));
+        course = CourseManifest.Load(Path.Combine(build.Folder, "src"));
         compiler = new CompilerProcesses(build);
         referenceDependencies = new(() =>
         {
@@ -51,11 +52,11 @@ public sealed class SuiteRunner : IDisposable
         });
     }
 
-    /// <summary>The SHA-256 of the suite's build inputs (tests, catalogue, reference API, build files).</summary>
+    /// <summary>The SHA-256 of the suite's build inputs (tests, course, reference API, build files).</summary>
     public string SuiteHash => build.Hash;
 
-    /// <summary>The catalogue (tests/exercises.json) the suite was built with.</summary>
-    public Catalog Catalog => catalog;
+    /// <summary>The course (course.json) the suite was built with.</summary>
+    public CourseManifest Course => course;
 
     /// <summary>How many runs were not answered from the cache: compiled, and each that compiled run in a test process.</summary>
     public int RunsExecuted => runsExecuted;
@@ -75,9 +76,9 @@ public sealed class SuiteRunner : IDisposable
     public static SuiteRunner Create(string repositoryRoot, Action<string>? log = null)
     {
         var root = Path.GetFullPath(repositoryRoot);
-        if (!File.Exists(Path.Combine(root, Catalog.RelativePath)))
+        if (!File.Exists(Path.Combine(root, CourseManifest.RelativePath)))
         {
-            throw new ArgumentException($"{root} is not a LossKata repository: {Catalog.RelativePath} is missing.", nameof(repositoryRoot));
+            throw new ArgumentException($"{root} is not a LossKata repository: {CourseManifest.RelativePath} is missing.", nameof(repositoryRoot));
         }
 
         return new SuiteRunner(SuiteBuild.Prepare(root, CacheFolder.Root(), log));
@@ -159,7 +160,7 @@ public sealed class SuiteRunner : IDisposable
     /// <summary>For each file of the reference (as exercises/…), the other reference files whose declarations it uses.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> ReferenceDependencies => referenceDependencies.Value;
 
-    /// <summary>Whether the reference (solutions/) has this exercise file; an exercise listed in tests/exercises.json
+    /// <summary>Whether the reference (solutions/) has this exercise file; an exercise listed in course.json
     /// before its solution lands cannot be run yet.</summary>
     public bool HasReference(string exerciseFile) =>
         File.Exists(Path.Combine(build.Folder, "src", "exercises", ImplementationVariant.Normalise(exerciseFile)));

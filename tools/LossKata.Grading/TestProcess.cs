@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using LossKata.Course;
 
 namespace LossKata.Grading;
 

@@ -1,3 +1,4 @@
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Tests.Training;

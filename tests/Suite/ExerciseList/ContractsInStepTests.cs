@@ -1,19 +1,18 @@
 using System.Reflection;
+using LossKata.Course;
 
 namespace LossKata.Tests.ExerciseList;
 
 /// <summary>
-/// Keeps the bad-input contracts of levels 1–6 and 9 (every level but the network's 7–8) in step with the checks: every rejection a test expects is declared
+/// Keeps the bad-input contracts of the function exercises (their level's kind in course.json) in step with the checks: every rejection a test expects is declared
 /// once, as a <see cref="Rejection"/> in a <see cref="RejectionsOfAttribute"/> property, and here each must be what
 /// its check really throws on the same input: the exception, its parameter and its message. That each is named,
 /// verbatim, in the stub a learner edits is checked against the shipped stubs by tests/LossKata.Repository.Tests.
 /// </summary>
 public sealed class ContractsInStepTests
 {
-    private static readonly int[] NetworkLevels = [7, 8];
-
     public static TheoryData<string> Exercises =>
-        [.. ExerciseCatalog.Instance.Exercises.Where(e => !NetworkLevels.Contains(e.Level)).Select(e => e.Id)];
+        [.. CourseManifest.BesideProgram.ExercisesOfKind(ExerciseKind.Function).Select(e => e.Id)];
 
     [Theory]
     [MemberData(nameof(Exercises))]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using LossKata.Course;
 using Xunit.v3;
 
 namespace LossKata.Tests.ExerciseList;
@@ -23,13 +24,13 @@ public sealed class NotStartedYet
     }
 
     /// <summary>What is left, by level, and where to start.</summary>
-    public static string Summary(IReadOnlyList<Grading.CatalogExercise> notStarted)
+    public static string Summary(IReadOnlyList<CourseExercise> notStarted)
     {
-        var catalog = ExerciseCatalog.Instance;
-        var text = new StringBuilder($"{notStarted.Count} of {catalog.Exercises.Count} exercises not started (their tests are left out of this run):");
+        var course = CourseManifest.BesideProgram;
+        var text = new StringBuilder($"{notStarted.Count} of {course.Exercises.Count} exercises not started (their tests are left out of this run):");
         foreach (var level in notStarted.GroupBy(e => e.Level))
         {
-            text.Append($"\n  level {level.Key} ({catalog.Level(level.Key).Title}): {string.Join(", ", level.Select(e => e.Id))}");
+            text.Append($"\n  level {level.Key} ({course.Level(level.Key).Title}): {string.Join(", ", level.Select(e => e.Id))}");
         }
 
         foreach (var waiting in notStarted.Select(e => Probes.Reason(e.Id)).Where(reason => reason?.StartsWith("waiting:", StringComparison.Ordinal) == true))
@@ -38,7 +39,7 @@ public sealed class NotStartedYet
         }
 
         var next = notStarted[0];
-        text.Append($"\nNext: implement {next.Id} in exercises/{next.File} (read {catalog.Level(next.Level).Doc}).");
+        text.Append($"\nNext: implement {next.Id} in exercises/{next.File} (read {course.Level(next.Level).Doc}).");
         return text.ToString();
     }
 
@@ -48,6 +49,6 @@ public sealed class NotStartedYet
     private sealed class EveryLevelAttribute : Attribute, ITraitAttribute
     {
         public IReadOnlyCollection<KeyValuePair<string, string>> GetTraits() =>
-            [.. ExerciseCatalog.Instance.Levels.Select(l => new KeyValuePair<string, string>("Level", l.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+            [.. CourseManifest.BesideProgram.Levels.Select(l => new KeyValuePair<string, string>("Level", l.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
     }
 }

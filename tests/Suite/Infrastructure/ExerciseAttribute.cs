@@ -1,10 +1,11 @@
 using System.Reflection;
+using LossKata.Course;
 using Xunit.v3;
 
 namespace LossKata.Tests;
 
 /// <summary>
-/// Marks a test class (or method) as testing one exercise of tests/exercises.json. It gives the test the traits
+/// Marks a test class (or method) as testing one exercise of course.json. It gives the test the traits
 /// <c>Level</c> and <c>Exercise</c> (filter with <c>--filter-trait "Level=1"</c>), and before every test it
 /// probes the exercise: against exercises/ a stub that still throws <see cref="NotImplementedException"/> makes
 /// the test "not started" (skipped); against solutions/ it is a failure.
@@ -16,7 +17,7 @@ public sealed class ExerciseAttribute(string id) : BeforeAfterTestAttribute, ITr
 
     public IReadOnlyCollection<KeyValuePair<string, string>> GetTraits()
     {
-        var exercise = ExerciseCatalog.Instance.Exercise(Id);
+        var exercise = CourseManifest.BesideProgram.Exercise(Id);
         return [new("Level", exercise.Level.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Exercise", Id)];
     }
 

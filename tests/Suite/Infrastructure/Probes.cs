@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Tests;
 
@@ -19,9 +19,9 @@ public static class Probes
     /// <summary>Why an exercise's tests do not run yet ("not started: …" or "waiting: …"), or null when they run.</summary>
     public static string? Reason(string id) => NotStartedReasons.GetOrAdd(id, Probe);
 
-    /// <summary>The exercises still a stub ("not started"), in the order of tests/exercises.json.</summary>
-    public static IReadOnlyList<CatalogExercise> NotStarted() =>
-        ExerciseCatalog.Instance.Exercises.Where(e => NotStartedReasons.GetOrAdd(e.Id, Probe) is not null).ToList();
+    /// <summary>The exercises still a stub ("not started"), in the order of course.json.</summary>
+    public static IReadOnlyList<CourseExercise> NotStarted() =>
+        CourseManifest.BesideProgram.Exercises.Where(e => NotStartedReasons.GetOrAdd(e.Id, Probe) is not null).ToList();
 
     /// <summary>Skips the running test (exercises) or fails it (solutions) when the exercise is still a stub.</summary>
     public static void EnsureStarted(string id)
@@ -37,7 +37,7 @@ public static class Probes
             Assert.Skip(reason);
         }
 
-        var file = ExerciseCatalog.Instance.Exercise(id).File;
+        var file = CourseManifest.BesideProgram.Exercise(id).File;
         throw new InvalidOperationException($"The reference solution of {id} (solutions/{file}) throws NotImplementedException; the solutions run must not skip anything.");
     }
 
@@ -64,8 +64,8 @@ public static class Probes
                 return $"waiting: {id} needs another exercise first — {notImplemented.Message["not started: ".Length..]}";
             }
 
-            var exercise = ExerciseCatalog.Instance.Exercise(id);
-            var doc = ExerciseCatalog.Instance.Level(exercise.Level).Doc;
+            var exercise = CourseManifest.BesideProgram.Exercise(id);
+            var doc = CourseManifest.BesideProgram.Level(exercise.Level).Doc;
             return $"not started: implement {id} in exercises/{exercise.File} (read {doc})";
         }
         catch (TargetInvocationException)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LossKata.Cli.Learner;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using LossKata.Cli.Learner;
+using LossKata.Course;
 using LossKata.Explore;
 
 namespace LossKata.Cli.Commands;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using LossKata.Cli.Learner;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Commands;
@@ -40,7 +41,7 @@ public sealed class GradeCommand : LossKataCommand
     {
         Description = "exit with 1 unless every graded level has full points (one GitHub Classroom step per level)",
     };
-    private readonly Option<bool> points = new("--points") { Description = "print the points of every exercise (from tests/exercises.json) and stop" };
+    private readonly Option<bool> points = new("--points") { Description = "print the points of every exercise (from course.json) and stop" };
     private readonly Option<string?> repository = CommandOptions.Repository();
 
     public GradeCommand()
@@ -62,7 +63,7 @@ public sealed class GradeCommand : LossKataCommand
         var root = Repository.Find(parsed.GetValue(repository));
         if (parsed.GetValue(points))
         {
-            PrintPoints(Catalog.Load(root));
+            PrintPoints(CourseManifest.Load(root));
             return 0;
         }
 
@@ -81,17 +82,17 @@ public sealed class GradeCommand : LossKataCommand
         var grader = new Grader(runner);
         // One learner: the exercises run side by side on every core; a class: learners side by side (--jobs).
         return one is not null
-            ? GradeOne(grader, runner.Catalog, one, new GradingOptions(limit, chosenLevels, Environment.ProcessorCount), chosenFormat, outputPath, parsed.GetValue(strict))
-            : GradeClass(grader, runner.Catalog, many!, new GradingOptions(limit, chosenLevels), chosenFormat, outputPath ?? "grades",
+            ? GradeOne(grader, runner.Course, one, new GradingOptions(limit, chosenLevels, Environment.ProcessorCount), chosenFormat, outputPath, parsed.GetValue(strict))
+            : GradeClass(grader, runner.Course, many!, new GradingOptions(limit, chosenLevels), chosenFormat, outputPath ?? "grades",
                 parsed.GetValue(jobs) ?? Environment.ProcessorCount);
     }
 
-    private static int GradeOne(Grader grader, Catalog catalog, string folder, GradingOptions options, ReportFormat format, string? output, bool strict)
+    private static int GradeOne(Grader grader, CourseManifest course, string folder, GradingOptions options, ReportFormat format, string? output, bool strict)
     {
         SubmissionGrade grade;
         try
         {
-            grade = grader.Grade(Submission.Load(folder, catalog), options);
+            grade = grader.Grade(Submission.Load(folder, course), options);
         }
         catch (Exception problem) when (problem is IOException or InvalidDataException)
         {
@@ -119,7 +120,7 @@ public sealed class GradeCommand : LossKataCommand
         return strict && (graded.Count == 0 || graded.Any(l => l.Points < l.MaxPoints)) ? 1 : 0;
     }
 
-    private static int GradeClass(Grader grader, Catalog catalog, string folder, GradingOptions options, ReportFormat format, string output, int jobs)
+    private static int GradeClass(Grader grader, CourseManifest course, string folder, GradingOptions options, ReportFormat format, string output, int jobs)
     {
         if (!Directory.Exists(folder))
         {
@@ -148,7 +149,7 @@ public sealed class GradeCommand : LossKataCommand
         {
             lock (graded)
             {
-                WriteFile(gradebook, Reports.Gradebook(graded, catalog));
+                WriteFile(gradebook, Reports.Gradebook(graded, course));
             }
         }
 
@@ -156,12 +157,12 @@ public sealed class GradeCommand : LossKataCommand
         return 0;
     }
 
-    private static void PrintPoints(Catalog catalog)
+    private static void PrintPoints(CourseManifest course)
     {
-        Console.WriteLine($"Points per exercise, from {Catalog.RelativePath} ({catalog.TotalPoints} in all):");
-        foreach (var level in catalog.Levels)
+        Console.WriteLine($"Points per exercise, from {CourseManifest.RelativePath} ({course.TotalPoints} in all):");
+        foreach (var level in course.Levels)
         {
-            var exercises = catalog.ExercisesOf(level.Level).ToList();
+            var exercises = course.ExercisesOf(level.Level).ToList();
             Console.WriteLine();
             Console.WriteLine($"Level {level.Level} — {level.Title}: {exercises.Sum(e => e.Points)} points");
             foreach (var exercise in exercises)

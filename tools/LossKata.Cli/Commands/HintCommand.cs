@@ -1,6 +1,6 @@
 using System.CommandLine;
 using LossKata.Cli.Learner;
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Cli.Commands;
 
@@ -33,9 +33,9 @@ public sealed class HintCommand : LossKataCommand
             throw new UsageException("Name one exercise, e.g. hint Information.Entropy.");
         }
 
-        var catalog = Catalog.Load(root);
+        var course = CourseManifest.Load(root);
         var hints = new Hints(root);
-        var exercise = named is null ? null : Find(catalog, named);
+        var exercise = named is null ? null : Find(course, named);
         if (forget)
         {
             hints.Reset(exercise?.Id);
@@ -43,10 +43,10 @@ public sealed class HintCommand : LossKataCommand
             return 0;
         }
 
-        var file = Path.Combine(root, "exercises", Hints.FileOf(exercise!.File));
+        var file = Path.Combine(root, "exercises", exercise!.HintsFile);
         if (!File.Exists(file))
         {
-            Console.WriteLine($"{exercise.Id} has no hints yet (exercises/{Hints.FileOf(exercise.File)}). Read {catalog.Level(exercise.Level).Doc} and the comment above the stub.");
+            Console.WriteLine($"{exercise.Id} has no hints yet (exercises/{exercise.HintsFile}). Read {course.Level(exercise.Level).Doc} and the comment above the stub.");
             return 1;
         }
 
@@ -62,16 +62,16 @@ public sealed class HintCommand : LossKataCommand
         }
 
         Console.WriteLine(alreadySeen >= all.Count
-            ? $"That was the last hint. Still stuck? Re-read {catalog.Level(exercise.Level).Doc}; after your tests pass, compare with solutions/{exercise.File}."
+            ? $"That was the last hint. Still stuck? Re-read {course.Level(exercise.Level).Doc}; after your tests pass, compare with solutions/{exercise.File}."
             : seen < all.Count ? $"Ask again for hint {seen + 1}." : "That was the last hint.");
         return 0;
     }
 
-    private static CatalogExercise Find(Catalog catalog, string name)
+    private static CourseExercise Find(CourseManifest course, string name)
     {
         try
         {
-            return catalog.Find(name);
+            return course.Find(name);
         }
         catch (ArgumentException problem)
         {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LossKata.Cli.Learner;
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Cli.Commands;
 
@@ -15,7 +15,7 @@ public sealed class ResetCommand : LossKataCommand
     public ResetCommand()
         : base("reset", "put one exercise's stub back (asks first; keeps a backup of your version)", """
             Your version is saved to .losskata/backups/ first. The stub written back is the file as shipped, byte for
-            byte, whatever you committed since: tests/exercises.json records its git blob id, and git finds it in the
+            byte, whatever you committed since: course.json records its git blob id, and git finds it in the
             repository's history.
             """)
     {
@@ -29,10 +29,10 @@ public sealed class ResetCommand : LossKataCommand
         var root = Repository.Find(parsed.GetValue(repository));
         var named = parsed.GetValue(exerciseName) ?? throw new UsageException("Name one exercise, e.g. reset Information.Entropy.");
         var noQuestions = parsed.GetValue(yes);
-        CatalogExercise exercise;
+        CourseExercise exercise;
         try
         {
-            exercise = Catalog.Load(root).Find(named);
+            exercise = CourseManifest.Load(root).Find(named);
         }
         catch (ArgumentException problem)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LossKata.Course;
 
 namespace LossKata.Cli.Learner;
 
@@ -10,10 +11,6 @@ namespace LossKata.Cli.Learner;
 public sealed class Hints(string root)
 {
     private readonly string progressFile = Path.Combine(Repository.StateFolder(root), "hints.json");
-
-    /// <summary>The hints file of an exercise file (relative to exercises/): <c>Level1_Entropy/Entropy.cs</c> → <c>Level1_Entropy/Entropy.hints.md</c>.</summary>
-    public static string FileOf(string exerciseFile) =>
-        Path.ChangeExtension(exerciseFile, null) + ".hints.md";
 
     /// <summary>The hints of a hints file, in order: each a heading and its text.</summary>
     public static IReadOnlyList<(string Title, string Text)> Parse(string markdown)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LossKata.Course;
 using LossKata.Grading;
 
 namespace LossKata.Cli.Learner;
@@ -10,17 +11,17 @@ namespace LossKata.Cli.Learner;
 /// </summary>
 public sealed partial class Progress(string root, SuiteRunner runner)
 {
-    private readonly Catalog catalog = runner.Catalog;
+    private readonly CourseManifest course = runner.Course;
 
     /// <summary>Grades exercises/ (all levels, or one).</summary>
     public SubmissionGrade Check(int? level, TimeSpan timeLimit)
     {
-        if (level is not null && catalog.Levels.All(l => l.Level != level))
+        if (level is not null && course.Levels.All(l => l.Level != level))
         {
-            throw new UsageException($"There is no level {level}: levels are {string.Join(", ", catalog.Levels.Select(l => l.Level))}.");
+            throw new UsageException($"There is no level {level}: levels are {string.Join(", ", course.Levels.Select(l => l.Level))}.");
         }
 
-        var submission = Submission.Load(Path.Combine(root, "exercises"), catalog, "you");
+        var submission = Submission.Load(Path.Combine(root, "exercises"), course, "you");
         // Runs stay within a level, so that after an edit only the edited level's tests run again.
         var options = new GradingOptions(timeLimit, level is null ? null : new HashSet<int> { level.Value }, Parallelism: Environment.ProcessorCount)
         {
@@ -64,7 +65,7 @@ public sealed partial class Progress(string root, SuiteRunner runner)
         var broken = exercises.FirstOrDefault(e => e.State is ExerciseState.Failing or ExerciseState.NotRun);
         if (broken is not null)
         {
-            var exercise = catalog.Exercise(broken.Id);
+            var exercise = course.Exercise(broken.Id);
             if (broken.State == ExerciseState.NotRun)
             {
                 output.WriteLine($"{broken.Id} {broken.Problem}");
@@ -84,7 +85,7 @@ public sealed partial class Progress(string root, SuiteRunner runner)
             }
 
             output.WriteLine($"  Edit: exercises/{exercise.File} — {exercise.Id}");
-            output.WriteLine($"  Read: {catalog.Level(exercise.Level).Doc}");
+            output.WriteLine($"  Read: {course.Level(exercise.Level).Doc}");
             output.WriteLine($"  Stuck? ./losskata hint {exercise.Id}");
             return 1;
         }
@@ -92,8 +93,8 @@ public sealed partial class Progress(string root, SuiteRunner runner)
         var next = exercises.FirstOrDefault(g => g.State == ExerciseState.NotStarted);
         if (next is not null)
         {
-            var exercise = catalog.Exercise(next.Id);
-            output.WriteLine($"Everything you started passes. Next: implement {exercise.Id} in exercises/{exercise.File} (read {catalog.Level(exercise.Level).Doc}).");
+            var exercise = course.Exercise(next.Id);
+            output.WriteLine($"Everything you started passes. Next: implement {exercise.Id} in exercises/{exercise.File} (read {course.Level(exercise.Level).Doc}).");
         }
         else
         {

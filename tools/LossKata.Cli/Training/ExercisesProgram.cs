@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LossKata.Course;
 
 namespace LossKata.Cli.Training;
 
@@ -36,9 +37,9 @@ internal static class ExercisesProgram
     /// <summary>The repository this program was built in (or else the one around the current folder), which holds the
     /// exercises' program.</summary>
     private static string RepositoryRoot() =>
-        Grading.RepositoryRoot.Above(AppContext.BaseDirectory) ?? Grading.RepositoryRoot.Above(Environment.CurrentDirectory)
+        Repository.Above(AppContext.BaseDirectory) ?? Repository.Above(Environment.CurrentDirectory)
         ?? throw new UsageException(
-            $"--implementation exercises: no LossKata repository (a folder holding {Grading.Catalog.RelativePath}) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
+            $"--implementation exercises: no LossKata repository (a folder holding {CourseManifest.RelativePath} and exercises/) above {AppContext.BaseDirectory} or {Environment.CurrentDirectory}.");
 
     private static int Dotnet(IReadOnlyList<string> arguments)
     {

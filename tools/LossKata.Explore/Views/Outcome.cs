@@ -8,7 +8,7 @@ public sealed record Outcome(double[]? Values, string? Problem = null, bool NotS
     private const string NotStartedMessage = "not started: implement ";
 
     /// <summary>Calls <paramref name="compute"/>, the implementation's <paramref name="exercise"/> (an id of
-    /// tests/exercises.json, e.g. <c>Activations.Softmax</c>), and keeps what happened. The shipped stub throws
+    /// course.json, e.g. <c>Activations.Softmax</c>), and keeps what happened. The shipped stub throws
     /// NotImplementedException("not started: implement &lt;id&gt; in …"): that is "not started" only when it names this
     /// exercise; another exercise's stub reached through this one is a problem to read.</summary>
     public static Outcome Of(string exercise, Func<double[]> compute)

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace LossKata.Grading;
+namespace LossKata.Course;
 
 /// <summary>
-/// The exercise files as shipped, identified by the git blob id tests/exercises.json records for each ("stub"). The
+/// The exercise files as shipped, identified by the git blob id course.json records for each ("stub"). The
 /// text comes from the repository's git objects (<c>git cat-file</c>), so it is the shipped file byte for byte
 /// whatever the learner has edited or committed since; without git, a working-tree file still matching the id serves.
 /// </summary>
@@ -18,15 +18,15 @@ public static class ShippedStubs
     }
 
     /// <summary>Whether these bytes are the exercise's file exactly as shipped (so the exercise is not started).</summary>
-    public static bool IsShipped(CatalogExercise exercise, byte[] content) =>
+    public static bool IsShipped(CourseExercise exercise, byte[] content) =>
         exercise.Stub is not null && BlobId(content) == exercise.Stub;
 
     /// <summary>The shipped bytes of the exercise's file, or null with the reason it cannot be found.</summary>
-    public static (byte[]? Content, string? Problem) Read(string repositoryRoot, CatalogExercise exercise)
+    public static (byte[]? Content, string? Problem) Read(string repositoryRoot, CourseExercise exercise)
     {
         if (exercise.Stub is null)
         {
-            return (null, $"{Catalog.RelativePath} records no shipped version (\"stub\") of {exercise.Id}.");
+            return (null, $"{CourseManifest.RelativePath} records no shipped version (\"stub\") of {exercise.Id}.");
         }
 
         var working = Path.Combine(repositoryRoot, "exercises", exercise.File);
@@ -35,7 +35,7 @@ public static class ShippedStubs
             return (File.ReadAllBytes(working), null);
         }
 
-        var (exitCode, bytes, error) = Git(repositoryRoot, "cat-file", "blob", exercise.Stub);
+        var (exitCode, bytes, error) = Git.Run(repositoryRoot, "cat-file", "blob", exercise.Stub);
         if (exitCode == 0 && BlobId(bytes) == exercise.Stub)
         {
             return (bytes, null);
@@ -44,18 +44,5 @@ public static class ShippedStubs
         return (null, exitCode < 0
             ? $"git is needed to find the shipped exercises/{exercise.File} (blob {exercise.Stub}) and could not be started: {error}"
             : $"the shipped exercises/{exercise.File} (git blob {exercise.Stub}) is not in this repository's history: {error.Trim()}");
-    }
-
-    private static (int ExitCode, byte[] Output, string Error) Git(string root, params string[] arguments)
-    {
-        try
-        {
-            var git = ChildProcess.Run("git", arguments, root);
-            return (git.ExitCode, git.OutputBytes, git.Error);
-        }
-        catch (System.ComponentModel.Win32Exception problem)
-        {
-            return (-1, [], problem.Message);
-        }
     }
 }

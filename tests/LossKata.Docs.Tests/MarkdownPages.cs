@@ -1,9 +1,9 @@
-using LossKata.Grading;
+using LossKata.Course;
 
 namespace LossKata.Docs.Tests;
 
-/// <summary>The repository these tests check: the one around the test's output.</summary>
-public static class Repository
+/// <summary>The Markdown pages of the repository these tests check (the one around the test's output).</summary>
+public static class MarkdownPages
 {
     /// <summary>Folders that hold build and tool output, not the repository's own files (see .gitignore).</summary>
     private static readonly HashSet<string> GeneratedFolders = new(StringComparer.OrdinalIgnoreCase)
@@ -11,7 +11,7 @@ public static class Repository
         "bin", "obj", ".git", ".vs", ".idea", ".losskata", "TestResults", "BenchmarkDotNet.Artifacts", "StrykerOutput",
     };
 
-    public static string Root { get; } = RepositoryRoot.Find();
+    public static string Root { get; } = Repository.Find();
 
     /// <summary>Every Markdown file of the repository, as paths under the root with <c>/</c> separators, sorted.</summary>
     public static IReadOnlyList<string> MarkdownFiles() =>

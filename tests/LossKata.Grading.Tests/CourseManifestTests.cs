@@ -1,4 +1,3 @@
-using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
 
@@ -6,8 +5,8 @@ namespace LossKata.Grading.Tests;
 public sealed class CatalogTests(GradingFixture fixture)
 {
     [Fact]
-    public void The_points_declared_in_exercises_json_add_up_to_100() =>
-        fixture.Catalog.TotalPoints.Should().Be(100);
+    public void The_points_declared_in_course_json_add_up_to_100() =>
+        fixture.Course.TotalPoints.Should().Be(100);
 
     [Theory]
     [InlineData("Information.Entropy")]
@@ -15,10 +14,10 @@ public sealed class CatalogTests(GradingFixture fixture)
     [InlineData("Level1_Entropy/Entropy.cs")]
     [InlineData("exercises/Level1_Entropy/Entropy.cs")]
     public void An_exercise_is_found_by_id_member_or_file(string name) =>
-        fixture.Catalog.Find(name).Id.Should().Be("Information.Entropy");
+        fixture.Course.Find(name).Id.Should().Be("Information.Entropy");
 
     [Fact]
     public void A_name_two_exercises_share_is_ambiguous_and_the_message_lists_both() =>
-        fixture.Catalog.Invoking(c => c.Find("CrossEntropy")).Should().Throw<ArgumentException>()
+        fixture.Course.Invoking(c => c.Find("CrossEntropy")).Should().Throw<ArgumentException>()
             .WithMessage("*ambiguous*Information.CrossEntropy*Losses.CrossEntropy*");
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace LossKata.Grading;
+namespace LossKata.Course;
 
 /// <summary>What a program run by <see cref="ChildProcess.Run"/> gave: its exit code (-1 when it was stopped), its
 /// standard output as it wrote it (bytes: git's blobs must keep theirs) and its standard error.</summary>
