@@ -17,6 +17,7 @@ internal sealed class SuiteBuild
     private const string EngineVersion = "grading-engine-3";
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "TestResults", ".git", ".vs", ".idea"];
+
     /// <summary>The one project under tools/ the suite references: course.json's model.</summary>
     private const string CourseLibrary = "tools/LossKata.Course";
 
@@ -97,8 +98,8 @@ internal sealed class SuiteBuild
     }
 
     /// <summary>Every file the suite's build reads, by path relative to the root of the staged copy: the repository
-    /// minus tools (but the course library the suite references), docs and other projects, with solutions/**/*.cs staged as exercises/**/*.cs too (the suite's
-    /// oracle, solutions/, is built as itself).</summary>
+    /// minus tools (but the course library the suite references), docs and other projects, with solutions/**/*.cs
+    /// staged as exercises/**/*.cs too (the suite's oracle, solutions/, is built as itself).</summary>
     private static SortedDictionary<string, string> CollectInputs(string root)
     {
         var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
