@@ -4,7 +4,7 @@ Reads `perf script` output (stacks sampled on the CPU, every thread of the proce
 sample into the first category whose pattern matches a frame, searching from the innermost frame outwards; samples
 under evaluation, data loading or start-up are set apart, so the percentages below them are of the training passes.
 
-Usage (bench/profile_train.sh does all of it):
+Usage (bench/profile_train.sh DIR does all of it):
   DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -e cpu-clock -F 997 -g -o train.perf -- \\
       dotnet losskata.dll train --data DIR --epochs 2 --log-interval 1000000
   perf script -i train.perf | /usr/bin/python3 bench/profile_train.py

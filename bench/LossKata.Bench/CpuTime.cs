@@ -11,7 +11,8 @@ namespace LossKata.Bench;
 /// samples per CPU-second of the process, a measure that stays meaningful when other work shares the cores, for
 /// the bare step (<see cref="PlainMlp{T}"/> on one batch held in memory), <c>train</c>'s fused epoch
 /// (<see cref="FusedTrainer{T}"/>, batches gathered from the bytes, loss and progress included) and the readable
-/// reference <see cref="Trainer"/>'s epoch, over 8,000 random images of MNIST's shape, with 2 and 1 threads.
+/// reference <see cref="Trainer"/>'s epoch, over 8,000 random images of MNIST's shape, with 2 and 1 threads, and the
+/// bytes each allocates per step (all threads; the GC's count survives a busy machine).
 /// bench/pytorch_step.py prints the same measures for PyTorch; bench/compare_train.sh reads the bare step's line.
 /// </summary>
 public static class CpuTime
@@ -103,16 +104,19 @@ public static class CpuTime
         });
     }
 
-    /// <summary>Prints "label: N samples/s, M per CPU-second".</summary>
+    /// <summary>Prints "label: N samples/s, M per CPU-second, B bytes allocated per step of 200".</summary>
     private static void Measure(string label, double samples, Action work)
     {
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var wall = Stopwatch.StartNew();
         work();
         var elapsed = wall.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
         var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label}: {samples / elapsed:N0} samples/s, {samples / cpu:N0} per CPU-second"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label}: {samples / elapsed:N0} samples/s, {samples / cpu:N0} per CPU-second, {allocated / (samples / Batch):N0} bytes allocated per step"));
     }
 }
