@@ -22,8 +22,9 @@ APART = [
 
 # Within the training passes: the first category (innermost frame first) whose pattern matches.
 CATEGORIES = [
-    # The packing copies panels with Span.CopyTo; Memmove, a leaf without a frame pointer, hides its caller.
-    ("matrix products (provider's GEMM: packing and kernel)", r"LossKata\.LinearAlgebra\.Gemm|SpanHelpers::Memmove"),
+    # Memmove (Span.CopyTo in the packing), a leaf without a frame pointer, hides its caller; and the JIT inlines the
+    # GEMM's chunk of work into Parallel.For's worker, which is then the innermost frame of that work.
+    ("matrix products (provider's GEMM: packing and kernel)", r"LossKata\.LinearAlgebra\.Gemm|SpanHelpers::Memmove|Parallel\+<>c__DisplayClass\S*::<ForWorker>"),
     ("pointwise sums, differences, scalings (provider)", r"Pointwise::Apply|DenseMatrix::Do(Add|Subtract|Multiply)|::DoMultiply|ScaleArray"),
     ("loss and its gradient (levels 5-6 / fused)", r"Losses::|Gradients::|Activations::|LossOf|GradientOf|LossAndGradient|WriteGradientRow|__ieee754_exp|__ieee754_log|\bexp\b|\blog\b"),
     ("batch assembly (gathering and normalising images)", r"MnistSet::Inputs|MnistSet::LabelsAt|FusedTrainer.*::Gather|Shuffle"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Providers.LinearAlgebra;
 using Lanes = System.Numerics.Vector;
@@ -31,9 +32,9 @@ internal sealed class FusedTrainer<T>
     private readonly Random shuffler;
     private readonly TrainingLoss loss;
 
-    /// <summary>The buffers of a full batch and of the one smaller batch an epoch or the test set may end with.</summary>
-    private Batch? full;
-    private Batch? partial;
+    /// <summary>The buffers by batch size and slot: a full batch has two, one stepped while the next batch is gathered
+    /// into the other; the smaller batch an epoch or the test set may end with has its own.</summary>
+    private readonly Dictionary<(int Rows, int Slot), Batch> buffers = [];
 
     private FusedTrainer(Layer[] layers, double learningRate, int batchSize, int seed, TrainingLoss loss)
     {
@@ -100,20 +101,47 @@ internal sealed class FusedTrainer<T>
         shuffler.Shuffle(order);
 
         var batches = (train.Count + BatchSize - 1) / BatchSize;
-        var total = 0.0;
-        for (var index = 0; index < batches; index++)
-        {
-            var start = index * BatchSize;
-            var batch = Gather(train, new ArraySegment<int>(order, start, Math.Min(BatchSize, train.Count - start)));
-            var batchLoss = double.CreateTruncating(Step(batch));
-            if (!double.IsFinite(batchLoss))
-            {
-                throw new TrainingStoppedException(string.Create(CultureInfo.InvariantCulture,
-                    $"The loss became {(double.IsNaN(batchLoss) ? "NaN" : "infinite")} in epoch {Epoch}, batch {index} of {batches} (samples {start}–{start + batch.Rows}); the learning rate {reportedLearningRate} is probably too high."));
-            }
+        ArraySegment<int> IndicesOf(int index) => new(order, index * BatchSize, Math.Min(BatchSize, train.Count - (index * BatchSize)));
 
-            total += batchLoss;
-            onBatch(new BatchReport(Epoch, index, batches, start, train.Count, batchLoss));
+        // With a second core, the next batch is gathered on another thread while this one is stepped: that core is
+        // idle in the step's serial parts (the loss, the last layer, the biases), which the gathering fills.
+        var prefetch = Math.Min(Environment.ProcessorCount, Control.MaxDegreeOfParallelism) > 1;
+        var batch = Gather(train, IndicesOf(0), slot: 0);
+        Task<Batch>? next = null;
+        var total = 0.0;
+        try
+        {
+            for (var index = 0; index < batches; index++)
+            {
+                var following = index + 1;
+                if (following < batches)
+                {
+                    next = prefetch
+                        ? Task.Run(() => Gather(train, IndicesOf(following), following % 2))
+                        : null;
+                }
+
+                var start = index * BatchSize;
+                var batchLoss = double.CreateTruncating(Step(batch));
+                if (!double.IsFinite(batchLoss))
+                {
+                    throw new TrainingStoppedException(string.Create(CultureInfo.InvariantCulture,
+                        $"The loss became {(double.IsNaN(batchLoss) ? "NaN" : "infinite")} in epoch {Epoch}, batch {index} of {batches} (samples {start}–{start + batch.Rows}); the learning rate {reportedLearningRate} is probably too high."));
+                }
+
+                total += batchLoss;
+                onBatch(new BatchReport(Epoch, index, batches, start, train.Count, batchLoss));
+                if (following < batches)
+                {
+                    batch = next is null ? Gather(train, IndicesOf(following), following % 2) : next.GetAwaiter().GetResult();
+                    next = null;
+                }
+            }
+        }
+        finally
+        {
+            // Stopped early: nothing may still write into the buffers when the next call uses them.
+            next?.Wait();
         }
 
         return total / batches;
@@ -127,7 +155,7 @@ internal sealed class FusedTrainer<T>
         var correct = 0;
         for (var start = 0; start < test.Count; start += BatchSize)
         {
-            var batch = Gather(test, Enumerable.Range(start, Math.Min(BatchSize, test.Count - start)).ToArray());
+            var batch = Gather(test, Enumerable.Range(start, Math.Min(BatchSize, test.Count - start)).ToArray(), slot: 0);
             var logits = Forward(batch);
             totalLoss += double.CreateTruncating(LossAndGradient(logits, batch.Labels, gradient: null, loss)) * batch.Rows;
             correct += CountCorrect(logits, batch.Labels);
@@ -136,21 +164,18 @@ internal sealed class FusedTrainer<T>
         return new TestReport(totalLoss / test.Count, correct, test.Count);
     }
 
-    /// <summary>The images and labels at <paramref name="indices"/> in the kept buffers of their batch size.</summary>
-    private Batch Gather(MnistSet set, IReadOnlyList<int> indices)
+    /// <summary>The images and labels at <paramref name="indices"/> in the kept buffers of their batch size and
+    /// <paramref name="slot"/> (0 or 1).</summary>
+    private Batch Gather(MnistSet set, IReadOnlyList<int> indices, int slot)
     {
         var rows = indices.Count;
-        var batch = full?.Rows == rows ? full : partial?.Rows == rows ? partial : null;
-        if (batch is null)
+        Batch? batch;
+        lock (buffers)
         {
-            batch = new Batch(rows, set.PixelsPerImage, layers);
-            if (full is null)
+            if (!buffers.TryGetValue((rows, slot), out batch))
             {
-                full = batch;
-            }
-            else
-            {
-                partial = batch;
+                batch = new Batch(rows, set.PixelsPerImage, layers);
+                buffers.Add((rows, slot), batch);
             }
         }
 
