@@ -3,6 +3,8 @@
 # machine's load before each run (docs/performance.md). Usage: bench/compare_train.sh DIR [ROUNDS] [EPOCHS]
 #   DIR      a folder of the four IDX files, e.g. one made by bench/enlarge_mnist.py
 #   OPENBLAS a folder holding libblas.so.3 of OpenBLAS, put first on PyTorch's library path when set
+#   ALSO     another build's losskata.dll (e.g. an earlier commit's, built with -o), run as "other build float64"
+#            after train float64 in each round, to compare two versions in the same sitting
 # Each round runs, in turn: train float64; PyTorch's loop with 1 torch thread; train float32; PyTorch with 2 torch
 # threads; PyTorch with 2 torch threads and OPENBLAS_NUM_THREADS=1 (OpenBLAS's own threads would otherwise contend
 # with torch's); train float64 and float32 on one core (taskset -c 0); the bare step (bench cpu-time: the bare step,
@@ -39,6 +41,9 @@ torch() {
 echo "== $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(dotnet --version)"
 for round in $(seq "$rounds"); do
   run "train float64" train
+  if [ -n "${ALSO:-}" ]; then
+    run "other build float64" dotnet "$ALSO" train --data "$data" --epochs "$epochs" --log-interval 1000000
+  fi
   run "PyTorch 1 thread" torch 1
   run "train float32" train --precision float32
   run "PyTorch 2 threads" torch 2
