@@ -14,7 +14,8 @@ namespace LossKata.Cli.Training;
 /// the same numbers from the same network — the same initial weights, the same shuffled batches, the same formulas,
 /// up to the order of a few sums (a test holds the two equal) — in fewer passes over memory:
 /// <list type="bullet">
-/// <item>every matrix, the batch included, lives in a buffer kept from batch to batch: a step allocates nothing;</item>
+/// <item>every matrix, the batch included, lives in a buffer kept from batch to batch: a step allocates no matrix;</item>
+/// <item>with a second core, the next batch is gathered while the current one is stepped;</item>
 /// <item>the bias is written into a layer's output before the product adds X·Wᵀ to it;</item>
 /// <item>the loss and its gradient with respect to the logits are one pass over the logits;</item>
 /// <item>SGD is folded into the weight-gradient product, W ← W − η·GᵀX with β = 1, once the backward pass no longer
