@@ -86,7 +86,9 @@ public sealed class MnistSet
     /// indices.Count×(rows·columns) matrix, as <see cref="Inputs(IReadOnlyList{int}, double, double)"/> builds them:
     /// a training loop reuses one matrix for every batch instead of allocating one per batch.
     /// </summary>
-    public void Inputs(IReadOnlyList<int> indices, Matrix<double> result, double mean = Mnist.Mean, double std = Mnist.Std)
+    /// <typeparam name="T">double, the network's type; or float, for a network trained in single precision.</typeparam>
+    public void Inputs<T>(IReadOnlyList<int> indices, Matrix<T> result, double mean = Mnist.Mean, double std = Mnist.Std)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(indices);
         ArgumentNullException.ThrowIfNull(result);
@@ -117,18 +119,18 @@ public sealed class MnistSet
         }
 
         // A pixel is one of 256 bytes, so each normalised value is computed once, by the same expression.
-        Span<double> normalised = stackalloc double[256];
+        Span<T> normalised = stackalloc T[256];
         for (var value = 0; value < normalised.Length; value++)
         {
-            normalised[value] = ((value / 255.0) - mean) / std;
+            normalised[value] = T.CreateTruncating(((value / 255.0) - mean) / std);
         }
 
-        // Eight rows at a time: their values in one column are eight adjacent doubles, one 64-byte cache line, so
-        // each line of the matrix is written whole instead of a value at a time (2–3× faster for a batch of 200).
-        const int RowsAtATime = 8;
-        for (var first = 0; first < n; first += RowsAtATime)
+        // A cache line of rows at a time (8 doubles or 16 floats): their values in one column are adjacent, one 64-byte
+        // line, so each line of the matrix is written whole instead of a value at a time (2–3× faster for a batch of 200).
+        var rowsAtATime = 64 / System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+        for (var first = 0; first < n; first += rowsAtATime)
         {
-            var rows = Math.Min(RowsAtATime, n - first);
+            var rows = Math.Min(rowsAtATime, n - first);
             for (var column = 0; column < width; column++)
             {
                 for (var row = first; row < first + rows; row++)

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using LossKata.Cli.Training;
 using MathNet.Numerics;
 
 namespace LossKata.Bench;
@@ -6,7 +7,8 @@ namespace LossKata.Bench;
 /// <summary>
 /// The reference solutions' network classes (levels 7–8) at work: one bare step of <see cref="Mlp"/> with
 /// <see cref="Sgd"/> and the cross-entropy gradient at batch 200, and one <see cref="Trainer"/> epoch over 8,000
-/// random images of MNIST's shape (which also builds each batch's input matrix from the bytes and checks the loss).
+/// random images of MNIST's shape (which also builds each batch's input matrix from the bytes and checks the loss);
+/// and the same epoch as <c>train</c> runs it, by <see cref="FusedTrainer{T}"/>, in float64 and float32.
 /// </summary>
 public class SolutionsBenchmarks
 {
@@ -19,6 +21,8 @@ public class SolutionsBenchmarks
     private int[] labels = null!;
     private Trainer trainer = null!;
     private MnistSet images = null!;
+    private FusedTrainer<double> fusedDoubles = null!;
+    private FusedTrainer<float> fusedSingles = null!;
 
     [Params(Provider.Managed, Provider.Simd)]
     public Provider Provider { get; set; }
@@ -43,6 +47,8 @@ public class SolutionsBenchmarks
         optimizer = new Sgd(network.Parameters, learningRate: 0.01);
         var trainedNetwork = new Mlp(784, 200, 200, 10);
         trainer = new Trainer(trainedNetwork, new Sgd(trainedNetwork.Parameters, learningRate: 0.01), Batch);
+        fusedDoubles = FusedTrainer<double>.Of(new Mlp(784, 200, 200, 10), learningRate: 0.01, Batch, seed: 0, TrainingLoss.CrossEntropy);
+        fusedSingles = FusedTrainer<float>.Of(new Mlp(784, 200, 200, 10), learningRate: 0.01, Batch, seed: 0, TrainingLoss.CrossEntropy);
     }
 
     [Benchmark(Description = "Mlp + Sgd step, float64"), Samples(Batch)]
@@ -56,4 +62,10 @@ public class SolutionsBenchmarks
 
     [Benchmark(Description = "Trainer epoch of 8,000, float64"), Samples(EpochSamples)]
     public double Epoch() => trainer.TrainEpoch(images);
+
+    [Benchmark(Description = "train's fused epoch of 8,000, float64"), Samples(EpochSamples)]
+    public double FusedEpochDouble() => fusedDoubles.TrainEpoch(images, _ => { });
+
+    [Benchmark(Description = "train's fused epoch of 8,000, float32"), Samples(EpochSamples)]
+    public double FusedEpochSingle() => fusedSingles.TrainEpoch(images, _ => { });
 }

@@ -4,12 +4,9 @@ namespace LossKata;
 /// A fully connected layer, as <c>torch.nn.Linear</c>: $Y = X W^\top + b$ for an N×in batch X, with the weight W
 /// shaped out×in and the bias b a 1×out row added to every sample. Both start at zero; <see cref="Init"/> fills W.
 /// </summary>
-public sealed class Linear : ILayer, IBufferedLayer
+public sealed class Linear : ILayer
 {
     private Matrix<double>? input;
-    private Matrix<double>? weightGradientOfBatch;
-    private Matrix<double>? outputBuffer;
-    private Matrix<double>? inputGradientBuffer;
 
     /// <summary>A layer from <paramref name="inFeatures"/> to <paramref name="outFeatures"/>, all parameters zero.</summary>
     public Linear(int inFeatures, int outFeatures)
@@ -35,11 +32,24 @@ public sealed class Linear : ILayer, IBufferedLayer
     /// <inheritdoc/>
     public IReadOnlyList<Parameter> Parameters => [Weight, Bias];
 
-    /// <summary>$Y = X W^\top + b$: N×in → N×out. Remembers X for <see cref="Backward(Matrix{double})"/>.</summary>
+    /// <summary>$Y = X W^\top + b$: N×in → N×out. Remembers X for <see cref="Backward"/>.</summary>
     public Matrix<double> Forward(Matrix<double> input)
     {
-        CheckInput(input);
-        return ForwardInto(input, Matrix<double>.Build.Dense(input.RowCount, OutFeatures));
+        Guard.NotEmptyNoNaN(input, nameof(input));
+        Guard.Columns(input, nameof(input), InFeatures);
+
+        this.input = input;
+        var output = input.TransposeAndMultiply(Weight.Value);
+        for (var j = 0; j < OutFeatures; j++)
+        {
+            var bias = Bias.Value[0, j];
+            for (var i = 0; i < output.RowCount; i++)
+            {
+                output[i, j] += bias;
+            }
+        }
+
+        return output;
     }
 
     /// <summary>
@@ -48,86 +58,22 @@ public sealed class Linear : ILayer, IBufferedLayer
     /// </summary>
     public Matrix<double> Backward(Matrix<double> outputGradient)
     {
-        var x = CheckOutputGradient(outputGradient);
-        var inputGradient = Matrix<double>.Build.Dense(x.RowCount, InFeatures);
-        BackwardInto(x, outputGradient, inputGradient);
-        return inputGradient;
-    }
-
-    Matrix<double> IBufferedLayer.ForwardIntoBuffer(Matrix<double> input)
-    {
-        CheckInput(input);
-        return ForwardInto(input, Buffers.Reuse(ref outputBuffer, input.RowCount, OutFeatures));
-    }
-
-    Matrix<double> IBufferedLayer.BackwardIntoBuffer(Matrix<double> outputGradient)
-    {
-        var x = CheckOutputGradient(outputGradient);
-        var inputGradient = Buffers.Reuse(ref inputGradientBuffer, x.RowCount, InFeatures);
-        BackwardInto(x, outputGradient, inputGradient);
-        return inputGradient;
-    }
-
-    void IBufferedLayer.BackwardToParameters(Matrix<double> outputGradient) =>
-        BackwardInto(CheckOutputGradient(outputGradient), outputGradient, inputGradient: null);
-
-    private void CheckInput(Matrix<double> input)
-    {
-        Guard.NotEmptyNoNaN(input, nameof(input));
-        Guard.Columns(input, nameof(input), InFeatures);
-    }
-
-    /// <summary>Checks G against the last forward pass and returns that pass's input X.</summary>
-    private Matrix<double> CheckOutputGradient(Matrix<double> outputGradient)
-    {
         var x = input ?? throw new InvalidOperationException("Linear.Backward was called before Forward; there is no input to differentiate at.");
         Guard.NotEmptyNoNaN(outputGradient, nameof(outputGradient));
         Guard.Shape(outputGradient, nameof(outputGradient), x.RowCount, OutFeatures);
-        return x;
-    }
 
-    private Matrix<double> ForwardInto(Matrix<double> x, Matrix<double> output)
-    {
-        input = x;
-        x.TransposeAndMultiply(Weight.Value, output);
-
-        // Column j of the (column-major) output holds unit j for every sample: b_j is added to the whole column.
-        var values = output.AsColumnMajorArray();
-        for (var j = 0; j < OutFeatures; j++)
-        {
-            var bias = Bias.Value[0, j];
-            foreach (ref var value in values.AsSpan(j * output.RowCount, output.RowCount))
-            {
-                value += bias;
-            }
-        }
-
-        return output;
-    }
-
-    /// <summary>Adds ∂L/∂W and ∂L/∂b into the gradients and writes ∂L/∂X into <paramref name="inputGradient"/>, unless it is null.</summary>
-    private void BackwardInto(Matrix<double> x, Matrix<double> outputGradient, Matrix<double>? inputGradient)
-    {
-        weightGradientOfBatch ??= Matrix<double>.Build.Dense(OutFeatures, InFeatures);
-        outputGradient.TransposeThisAndMultiply(x, weightGradientOfBatch);
-        Weight.Gradient.Add(weightGradientOfBatch, Weight.Gradient);
-
-        // ∂L/∂b_j is the sum of column j of G, which is contiguous in the column-major storage.
-        var gradients = outputGradient.AsColumnMajorArray() ?? outputGradient.ToColumnMajorArray();
+        Weight.Gradient.Add(outputGradient.TransposeThisAndMultiply(x), Weight.Gradient);
         for (var j = 0; j < OutFeatures; j++)
         {
             var sum = 0.0;
-            foreach (var value in gradients.AsSpan(j * outputGradient.RowCount, outputGradient.RowCount))
+            for (var i = 0; i < outputGradient.RowCount; i++)
             {
-                sum += value;
+                sum += outputGradient[i, j];
             }
 
             Bias.Gradient[0, j] += sum;
         }
 
-        if (inputGradient is not null)
-        {
-            outputGradient.Multiply(Weight.Value, inputGradient);
-        }
+        return outputGradient.Multiply(Weight.Value);
     }
 }

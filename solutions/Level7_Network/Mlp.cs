@@ -5,7 +5,7 @@ namespace LossKata;
 /// Linear(784→200), ReLU, Linear(200→200), ReLU, Linear(200→10), and optionally a ReLU on the logits (the
 /// tutorial's code has one; it makes output units die). Biases start at zero.
 /// </summary>
-public sealed class Mlp : ILayer, IBufferedLayer
+public sealed class Mlp : ILayer
 {
     private readonly ILayer[] layers;
 
@@ -51,44 +51,24 @@ public sealed class Mlp : ILayer, IBufferedLayer
     public IReadOnlyList<Parameter> Parameters => [.. layers.SelectMany(layer => layer.Parameters)];
 
     /// <summary>The logits: each layer's forward pass applied to the previous one's output.</summary>
-    public Matrix<double> Forward(Matrix<double> input) =>
-        layers[^1].Forward(ForwardThroughHiddenLayers(input));
-
-    /// <summary>Backpropagation: the layers' backward passes in reverse order, from ∂loss/∂logits to ∂loss/∂input.</summary>
-    public Matrix<double> Backward(Matrix<double> outputGradient) =>
-        layers[0].Backward(BackwardThroughLaterLayers(outputGradient));
-
-    Matrix<double> IBufferedLayer.ForwardIntoBuffer(Matrix<double> input) =>
-        Buffers.Forward(layers[^1], ForwardThroughHiddenLayers(input));
-
-    Matrix<double> IBufferedLayer.BackwardIntoBuffer(Matrix<double> outputGradient) =>
-        Buffers.Backward(layers[0], BackwardThroughLaterLayers(outputGradient));
-
-    void IBufferedLayer.BackwardToParameters(Matrix<double> outputGradient) =>
-        Buffers.BackwardToParameters(layers[0], BackwardThroughLaterLayers(outputGradient));
-
-    // Between the layers, the activations and gradients stay in the layers' own buffers; only what Forward and
-    // Backward return is a new matrix, which the caller may keep.
-
-    /// <summary>The forward passes of every layer but the last; returns the input of the last.</summary>
-    private Matrix<double> ForwardThroughHiddenLayers(Matrix<double> input)
+    public Matrix<double> Forward(Matrix<double> input)
     {
         var activation = input;
-        for (var i = 0; i + 1 < layers.Length; i++)
+        foreach (var layer in layers)
         {
-            activation = Buffers.Forward(layers[i], activation);
+            activation = layer.Forward(activation);
         }
 
         return activation;
     }
 
-    /// <summary>The backward passes of every layer but the first; returns ∂loss/∂output of the first.</summary>
-    private Matrix<double> BackwardThroughLaterLayers(Matrix<double> outputGradient)
+    /// <summary>Backpropagation: the layers' backward passes in reverse order, from ∂loss/∂logits to ∂loss/∂input.</summary>
+    public Matrix<double> Backward(Matrix<double> outputGradient)
     {
         var gradient = outputGradient;
-        for (var i = layers.Length - 1; i > 0; i--)
+        for (var i = layers.Length - 1; i >= 0; i--)
         {
-            gradient = Buffers.Backward(layers[i], gradient);
+            gradient = layers[i].Backward(gradient);
         }
 
         return gradient;

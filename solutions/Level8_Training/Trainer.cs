@@ -10,14 +10,10 @@ namespace LossKata;
 /// </summary>
 public sealed class Trainer
 {
-    /// <summary>The network, seen as a layer: <see cref="Buffers"/> then runs it in its own buffers when it has them.</summary>
-    private readonly ILayer network;
+    private readonly Mlp network;
     private readonly Sgd optimizer;
     private readonly Random shuffler;
     private readonly List<double> losses = [];
-
-    /// <summary>The inputs of the current batch, refilled for every batch rather than allocated.</summary>
-    private Matrix<double>? batchInputs;
 
     /// <summary>A trainer of <paramref name="network"/> by <paramref name="optimizer"/> (built over the network's parameters).</summary>
     /// <param name="network">The network to train.</param>
@@ -66,21 +62,21 @@ public sealed class Trainer
         for (var batch = 0; batch < batches; batch++)
         {
             var start = batch * BatchSize;
-            var indices = new ArraySegment<int>(order, start, Math.Min(BatchSize, train.Count - start));
+            var indices = order[start..Math.Min(start + BatchSize, train.Count)];
             var labels = train.LabelsAt(indices);
 
-            var logits = Buffers.Forward(network, InputsOf(train, indices));
+            var logits = network.Forward(train.Inputs(indices));
             var loss = LossOf(logits, labels);
             if (!double.IsFinite(loss))
             {
                 throw new TrainingDivergedException(
                     string.Create(CultureInfo.InvariantCulture,
-                        $"The loss became {(double.IsNaN(loss) ? "NaN" : "infinite")} in epoch {Epoch}, batch {batch} of {batches} (samples {start}–{start + indices.Count}); the learning rate {optimizer.LearningRate} is probably too high."),
+                        $"The loss became {(double.IsNaN(loss) ? "NaN" : "infinite")} in epoch {Epoch}, batch {batch} of {batches} (samples {start}–{start + indices.Length}); the learning rate {optimizer.LearningRate} is probably too high."),
                     Epoch, batch);
             }
 
             optimizer.ZeroGrad();
-            Buffers.BackwardToParameters(network, GradientOf(logits, labels));
+            network.Backward(GradientOf(logits, labels));
             optimizer.Step();
 
             losses.Add(loss);
@@ -101,7 +97,7 @@ public sealed class Trainer
         {
             var indices = Enumerable.Range(start, Math.Min(BatchSize, test.Count - start)).ToArray();
             var labels = test.LabelsAt(indices);
-            var logits = Buffers.Forward(network, InputsOf(test, indices));
+            var logits = network.Forward(test.Inputs(indices));
             totalLoss += LossOf(logits, labels) * indices.Length;
             correct += Argmax(logits).Zip(labels).Count(pair => pair.First == pair.Second);
         }
@@ -126,14 +122,6 @@ public sealed class Trainer
         }
 
         return predictions;
-    }
-
-    /// <summary>The images at <paramref name="indices"/> as the network's input, in the reused batch matrix.</summary>
-    private Matrix<double> InputsOf(MnistSet set, IReadOnlyList<int> indices)
-    {
-        var inputs = Buffers.Reuse(ref batchInputs, indices.Count, set.PixelsPerImage);
-        set.Inputs(indices, inputs);
-        return inputs;
     }
 
     /// <summary>The batch's mean loss; NaN when a logit is no longer finite, which the caller reports.</summary>

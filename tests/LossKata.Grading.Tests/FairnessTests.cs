@@ -200,7 +200,7 @@ public sealed class FairnessTests(GradingFixture fixture)
         const string linear = "Level7_Network/Linear.cs";
         var grade = fixture.GradeReferenceWith("fair-wrong-linear", new Dictionary<string, string>
         {
-            [linear] = fixture.SolutionWith(linear, "value += bias;", "value -= bias;"),
+            [linear] = fixture.SolutionWith(linear, "output[i, j] += bias;", "output[i, j] -= bias;"),
         });
 
         GradingFixture.Exercise(grade, "Linear").State.Should().Be(ExerciseState.Failing, "its bias is subtracted");

@@ -54,6 +54,7 @@ public sealed class TrainCommandTests : IDisposable
     [InlineData("--init", "xavier")]
     [InlineData("--loss", "hinge")]
     [InlineData("--implementation", "mine")]
+    [InlineData("--precision", "float16")]
     [InlineData("--plot", "curves.gif")]
     [InlineData("--unknown", "1")]
     public void A_bad_option_is_a_usage_error_naming_it(string option, string value)
@@ -63,5 +64,15 @@ public sealed class TrainCommandTests : IDisposable
         new TrainCommand().Run([option, value], error).Should().Be(CommandLine.UsageError, "nothing is trained");
 
         error.ToString().Should().Contain(option);
+    }
+
+    [Fact]
+    public void Float32_with_the_learners_network_is_a_usage_error_since_their_network_computes_in_float64()
+    {
+        using var error = new StringWriter();
+
+        new TrainCommand().Run(["--precision", "float32", "--implementation", "exercises"], error).Should().Be(CommandLine.UsageError, "nothing is trained");
+
+        error.ToString().Should().Contain("--precision float32").And.Contain("exercises/");
     }
 }

@@ -27,9 +27,16 @@ internal static class Implementations
             settings.Init == WeightInit.Kaiming ? Init.KaimingNormal : Init.StandardNormal,
             new Random(settings.Seed),
             settings.FinalRelu);
-        var trainer = new Trainer(
-            network, new Sgd(network.Parameters, settings.LearningRate), settings.BatchSize, settings.Seed,
-            settings.MseLoss ? TrainingLoss.MseThroughSoftmax : TrainingLoss.CrossEntropy);
+        var loss = settings.MseLoss ? TrainingLoss.MseThroughSoftmax : TrainingLoss.CrossEntropy;
+        if (!AreExercises)
+        {
+            return settings.Float32
+                ? Fused(FusedTrainer<float>.Of(network, settings.LearningRate, settings.BatchSize, settings.Seed, loss), network, train, test)
+                : Fused(FusedTrainer<double>.Of(network, settings.LearningRate, settings.BatchSize, settings.Seed, loss), network, train, test);
+        }
+
+        // The learner's own Trainer, Sgd and network: what their train means.
+        var trainer = new Trainer(network, new Sgd(network.Parameters, settings.LearningRate), settings.BatchSize, settings.Seed, loss);
 
         return new TrainingRun(
             train.PixelsPerImage,
@@ -53,6 +60,22 @@ internal static class Implementations
             },
             () => DeadColumns(network.Forward(test.Inputs())));
     }
+
+    /// <summary>The reference network trained by its fused step (<see cref="FusedTrainer{T}"/>), which gives the
+    /// trained weights back to <paramref name="network"/> before its own Forward looks for dead output units.</summary>
+    private static TrainingRun Fused<T>(FusedTrainer<T> trainer, Mlp network, MnistSet train, MnistSet test)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T> =>
+        new(
+            train.PixelsPerImage,
+            train.Count,
+            test.Count,
+            onBatch => trainer.TrainEpoch(train, onBatch),
+            () => trainer.Evaluate(test),
+            () =>
+            {
+                trainer.CopyTo(network);
+                return DeadColumns(network.Forward(test.Inputs()));
+            });
 
     /// <summary>The columns that are zero in every row: output units that never fire on the given images.</summary>
     private static int[] DeadColumns(MathNet.Numerics.LinearAlgebra.Matrix<double> outputs) =>

@@ -35,6 +35,10 @@ internal sealed class TrainingOptions
 
     private readonly Option<string> loss = CommandOptions.Choice("--loss", "cross-entropy, or MSE between softmax and one-hot targets", "ce", "mse");
 
+    private readonly Option<string> precision = CommandOptions.Choice(
+        "--precision", "the reference network's numbers: float64, as the exercises compute, or float32, as PyTorch's tutorial trains (about twice as fast)",
+        "float64", "float32");
+
     private readonly Option<string> implementation = CommandOptions.Choice(
         "--implementation", "train the reference network, or your own from exercises/, which is built and run as tools/LossKata.Cli.Exercises",
         "solutions", "exercises");
@@ -67,7 +71,7 @@ internal sealed class TrainingOptions
 
     /// <summary>Every option, in the order <c>--help</c> lists them.</summary>
     public IReadOnlyList<Option> All =>
-        [data, mirrors, epochs, batchSize, learningRate, seed, init, finalRelu, loss, implementation, logInterval, metricsJson, plot];
+        [data, mirrors, epochs, batchSize, learningRate, seed, init, finalRelu, loss, precision, implementation, logInterval, metricsJson, plot];
 
     /// <summary>The options the exercises' own program is not given again: it trains on the folder this program
     /// found or downloaded.</summary>
@@ -86,6 +90,7 @@ internal sealed class TrainingOptions
             Init = parsed.GetValue(init) == "randn" ? WeightInit.Randn : WeightInit.Kaiming,
             FinalRelu = parsed.GetValue(finalRelu),
             MseLoss = parsed.GetValue(loss) == "mse",
+            Float32 = parsed.GetValue(precision) == "float32",
             Exercises = parsed.GetValue(implementation) == "exercises",
             LogInterval = parsed.GetValue(logInterval),
             MetricsJson = parsed.GetValue(metricsJson),
@@ -94,8 +99,13 @@ internal sealed class TrainingOptions
                 .SelectMany(given => given.Tokens.Select(token => token.Value).Prepend(given.Option.Name))],
         };
 
-        return settings.Mirrors.Count > 0 && !settings.DownloadsMnist
-            ? throw new UsageException($"--mirror {settings.Mirrors[0]}: a mirror is only used with --data {MnistSource.DataName}.")
+        if (settings.Mirrors.Count > 0 && !settings.DownloadsMnist)
+        {
+            throw new UsageException($"--mirror {settings.Mirrors[0]}: a mirror is only used with --data {MnistSource.DataName}.");
+        }
+
+        return settings.Float32 && (settings.Exercises || Implementations.AreExercises)
+            ? throw new UsageException("--precision float32 trains the reference network; your network from exercises/ computes in float64 (Matrix<double>).")
             : settings;
     }
 

@@ -31,6 +31,9 @@ internal sealed record TrainingSettings
 
     public bool MseLoss { get; init; }
 
+    /// <summary>Whether the reference network trains in float32 (PyTorch's tutorial's precision) instead of float64.</summary>
+    public bool Float32 { get; init; }
+
     /// <summary>The mirrors given with <c>--mirror</c>, in order; none means <see cref="MnistSource.DefaultMirrors"/>.</summary>
     public IReadOnlyList<string> Mirrors { get; init; } = [];
 
@@ -60,5 +63,5 @@ internal sealed record TrainingSettings
         string.Create(CultureInfo.InvariantCulture,
             $"{inputs}-{string.Join('-', HiddenSizes)}-10 ReLU network, {(Init == WeightInit.Kaiming ? "Kaiming-normal" : "standard-normal (randn)")} init, " +
             $"{(FinalRelu ? "ReLU on the logits" : "no ReLU on the logits")}, {(MseLoss ? "MSE through softmax" : "cross-entropy")} loss, " +
-            $"SGD lr {LearningRate}, batch {BatchSize}, {Epochs} epochs, seed {Seed}, {Implementations.Description}");
+            $"SGD lr {LearningRate}, batch {BatchSize}, {Epochs} epochs, seed {Seed}, {(Float32 ? "float32" : "float64")}, {Implementations.Description}");
 }

@@ -3,30 +3,25 @@
 // Exercise: Linear
 
 // replace:
-    private Matrix<double>? weightGradientOfBatch;
-// with:
-
-// replace:
-        x.TransposeAndMultiply(Weight.Value, output);
+        var output = input.TransposeAndMultiply(Weight.Value);
 // through:
-                value += bias;
+                output[i, j] += bias;
 // with:
-        for (var i = 0; i < x.RowCount; i++)
+        var output = Matrix<double>.Build.Dense(input.RowCount, OutFeatures);
+        for (var i = 0; i < input.RowCount; i++)
         {
             for (var j = 0; j < OutFeatures; j++)
             {
                 var sum = Bias.Value[0, j];
                 for (var k = 0; k < InFeatures; k++)
                 {
-                    sum += x[i, k] * Weight.Value[j, k];
+                    sum += input[i, k] * Weight.Value[j, k];
                 }
 
                 output[i, j] = sum;
 
 // replace:
-        weightGradientOfBatch ??= Matrix<double>.Build.Dense(OutFeatures, InFeatures);
-        outputGradient.TransposeThisAndMultiply(x, weightGradientOfBatch);
-        Weight.Gradient.Add(weightGradientOfBatch, Weight.Gradient);
+        Weight.Gradient.Add(outputGradient.TransposeThisAndMultiply(x), Weight.Gradient);
 // with:
         for (var i = 0; i < x.RowCount; i++)
         {
@@ -41,18 +36,21 @@
         }
 
 // replace:
-            outputGradient.Multiply(Weight.Value, inputGradient);
+        return outputGradient.Multiply(Weight.Value);
 // with:
-            for (var i = 0; i < x.RowCount; i++)
+        var inputGradient = Matrix<double>.Build.Dense(x.RowCount, InFeatures);
+        for (var i = 0; i < x.RowCount; i++)
+        {
+            for (var k = 0; k < InFeatures; k++)
             {
-                for (var k = 0; k < InFeatures; k++)
+                var sum = 0.0;
+                for (var j = 0; j < OutFeatures; j++)
                 {
-                    var sum = 0.0;
-                    for (var j = 0; j < OutFeatures; j++)
-                    {
-                        sum += outputGradient[i, j] * Weight.Value[j, k];
-                    }
-
-                    inputGradient[i, k] = sum;
+                    sum += outputGradient[i, j] * Weight.Value[j, k];
                 }
+
+                inputGradient[i, k] = sum;
             }
+        }
+
+        return inputGradient;

@@ -1,4 +1,4 @@
-// Alternative: Backward over layers.Reverse() with foreach, and the forward pass as an Aggregate
+// Alternative: Backward over the layers reversed (Enumerable.Reverse) with foreach, and the forward pass as an Aggregate
 // Replaces: Level7_Network/Mlp.cs
 // Exercise: Mlp
 
@@ -7,13 +7,13 @@
 // through:
         return activation;
 // with:
-        return layers.SkipLast(1).Aggregate(input, (activation, layer) => Buffers.Forward(layer, activation));
+        return layers.Aggregate(input, (activation, layer) => layer.Forward(activation));
 
 // replace:
-        for (var i = layers.Length - 1; i > 0; i--)
+        for (var i = layers.Length - 1; i >= 0; i--)
         {
-            gradient = Buffers.Backward(layers[i], gradient);
+            gradient = layers[i].Backward(gradient);
 // with:
-        foreach (var layer in layers.Skip(1).Reverse())
+        foreach (var layer in Enumerable.Reverse(layers))
         {
-            gradient = Buffers.Backward(layer, gradient);
+            gradient = layer.Backward(gradient);

@@ -3,14 +3,13 @@
 // Exercise: Relu
 
 // replace:
-        var (gradient, y, result) = (ValuesOf(outputGradient), ValuesOf(output), inputGradient.AsColumnMajorArray());
-// through:
-            result[i] = y[i] > 0 ? gradient[i] : 0;
-        }
-// with:
-        outputGradient.PointwiseMultiply(output.Map(x => x > 0 ? 1.0 : 0.0), inputGradient);
-
-// replace:
-        output = result;
+        output = input.Map(x => x > 0 ? x : 0);
+        return output;
 // with:
         output = input;
+        return input.Map(x => x > 0 ? x : 0);
+
+// replace:
+        return outputGradient.Map2((gradient, value) => value > 0 ? gradient : 0, y);
+// with:
+        return outputGradient.PointwiseMultiply(y.Map(x => x > 0 ? 1.0 : 0.0));

@@ -4,6 +4,6 @@
 // Message must contain: "accumulates"
 
 // replace:
-        Weight.Gradient.Add(weightGradientOfBatch, Weight.Gradient);
+        Weight.Gradient.Add(outputGradient.TransposeThisAndMultiply(x), Weight.Gradient);
 // with:
-        weightGradientOfBatch.CopyTo(Weight.Gradient);
+        outputGradient.TransposeThisAndMultiply(x).CopyTo(Weight.Gradient);

@@ -4,6 +4,6 @@
 // Message must contain: "latest Forward"
 
 // replace:
-        input = x;
+        this.input = input;
 // with:
-        input ??= x;
+        this.input ??= input;

@@ -4,8 +4,6 @@
 // Message must contain: "weight gradient is transposed", "Gᵀ·X"
 
 // replace:
-        weightGradientOfBatch ??= Matrix<double>.Build.Dense(OutFeatures, InFeatures);
-        outputGradient.TransposeThisAndMultiply(x, weightGradientOfBatch);
-        Weight.Gradient.Add(weightGradientOfBatch, Weight.Gradient);
+        Weight.Gradient.Add(outputGradient.TransposeThisAndMultiply(x), Weight.Gradient);
 // with:
         Weight.Gradient.Add(x.TransposeThisAndMultiply(outputGradient), Weight.Gradient);

@@ -20,18 +20,16 @@
     public int OutFeatures => Weight.Value.ColumnCount;
 
 // replace:
-        x.TransposeAndMultiply(Weight.Value, output);
+        var output = input.TransposeAndMultiply(Weight.Value);
 // with:
-        x.Multiply(Weight.Value, output);
+        var output = input.Multiply(Weight.Value);
 
 // replace:
-        weightGradientOfBatch ??= Matrix<double>.Build.Dense(OutFeatures, InFeatures);
-        outputGradient.TransposeThisAndMultiply(x, weightGradientOfBatch);
+        Weight.Gradient.Add(outputGradient.TransposeThisAndMultiply(x), Weight.Gradient);
 // with:
-        weightGradientOfBatch ??= Matrix<double>.Build.Dense(InFeatures, OutFeatures);
-        x.TransposeThisAndMultiply(outputGradient, weightGradientOfBatch);
+        Weight.Gradient.Add(x.TransposeThisAndMultiply(outputGradient), Weight.Gradient);
 
 // replace:
-            outputGradient.Multiply(Weight.Value, inputGradient);
+        return outputGradient.Multiply(Weight.Value);
 // with:
-            outputGradient.TransposeAndMultiply(Weight.Value, inputGradient);
+        return outputGradient.TransposeAndMultiply(Weight.Value);

@@ -4,6 +4,6 @@
 // Message must contain: "did not fire"
 
 // replace:
-            result[i] = y[i] > 0 ? gradient[i] : 0;
+        return outputGradient.Map2((gradient, value) => value > 0 ? gradient : 0, y);
 // with:
-            result[i] = gradient[i];
+        return outputGradient.Clone();

@@ -4,7 +4,8 @@
 // Message must contain: "unchanged"
 
 // replace:
-        return ForwardInto(input, Matrix<double>.Build.Dense(input.RowCount, input.ColumnCount));
+        output = input.Map(x => x > 0 ? x : 0);
+        return output;
 // with:
         input.MapInplace(x => x > 0 ? x : 0);
         output = input;

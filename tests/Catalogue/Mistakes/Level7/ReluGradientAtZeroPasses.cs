@@ -4,11 +4,13 @@
 // Message must contain: "at 0 neither"
 
 // replace:
-            result[i] = y[i] > 0 ? gradient[i] : 0;
-// with:
-            result[i] = y[i] >= 0 ? gradient[i] : 0;
-
-// replace:
-        output = result;
+        output = input.Map(x => x > 0 ? x : 0);
+        return output;
 // with:
         output = input;
+        return input.Map(x => x > 0 ? x : 0);
+
+// replace:
+        return outputGradient.Map2((gradient, value) => value > 0 ? gradient : 0, y);
+// with:
+        return outputGradient.Map2((gradient, value) => value >= 0 ? gradient : 0, y);

@@ -4,6 +4,9 @@
 // Message must contain: "latest Forward"
 
 // replace:
-        output = result;
+        output = input.Map(x => x > 0 ? x : 0);
+        return output;
 // with:
-        output ??= result;
+        var rectified = input.Map(x => x > 0 ? x : 0);
+        output ??= rectified;
+        return rectified;

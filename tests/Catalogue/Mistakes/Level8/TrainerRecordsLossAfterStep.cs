@@ -6,5 +6,5 @@
 // replace:
             losses.Add(loss);
 // with:
-            loss = LossOf(Buffers.Forward(network, InputsOf(train, indices)), labels);
+            loss = LossOf(network.Forward(train.Inputs(indices)), labels);
             losses.Add(loss);

@@ -5,9 +5,9 @@
 
 // replace:
             optimizer.ZeroGrad();
-            Buffers.BackwardToParameters(network, GradientOf(logits, labels));
+            network.Backward(GradientOf(logits, labels));
             optimizer.Step();
 // with:
             optimizer.Step();
             optimizer.ZeroGrad();
-            Buffers.BackwardToParameters(network, GradientOf(logits, labels));
+            network.Backward(GradientOf(logits, labels));
