@@ -9,7 +9,7 @@ namespace LossKata.Grading.Tests;
 /// blocking it on a read — each graded as a class beside a perfect copy of the reference: the attack gets its honest
 /// score, costs nothing else, every report and the gradebook are written, and the perfect copy gets every point.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Collection(WholeSubmissionsCollection.Name)]
 public sealed class ClassSurvivalTests(GradingFixture fixture)
 {
     private const string EntropyFile = "Level1_Entropy/Entropy.cs";

@@ -3,7 +3,7 @@ using LossKata.Grading;
 
 namespace LossKata.Grading.Tests;
 
-[Collection(GradingCollection.Name)]
+[Collection(WholeSubmissionsCollection.Name)]
 public sealed class GradeClassTests(GradingFixture fixture)
 {
     [Fact]

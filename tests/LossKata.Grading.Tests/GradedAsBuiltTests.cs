@@ -10,7 +10,7 @@ namespace LossKata.Grading.Tests;
 /// only delegate to each other in a cycle are graded together, as they run in the learner's build; and only what the
 /// learner's build compiles from common/ is compiled — the fast provider's internals stay out of reach.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Collection(WholeSubmissionsCollection.Name)]
 public sealed class GradedAsBuiltTests(GradingFixture fixture)
 {
     private const string EntropyFile = "Level1_Entropy/Entropy.cs";

@@ -4,7 +4,7 @@ using LossKata.Grading;
 namespace LossKata.Grading.Tests;
 
 /// <summary>
-/// One <see cref="SuiteRunner"/> for all grading tests (the suite is built once, results are cached), the
+/// One <see cref="SuiteRunner"/> for the grading tests of a collection (the suite is built once, results are cached), the
 /// repository's catalogue, a scratch folder for submissions, and the reference submission graded first so that
 /// every level's reference run is cached before tests with short time limits start.
 /// </summary>
@@ -156,4 +156,14 @@ public sealed class GradingFixture : IDisposable
 public sealed class GradingCollection : ICollectionFixture<GradingFixture>
 {
     public const string Name = "Grading";
+}
+
+/// <summary>The tests that grade whole classes or many whole submissions, run beside <see cref="GradingCollection"/>
+/// so that the project's long tests use both cores. It has a fixture of its own: the suite's build is shared on disk
+/// (under a lock) and the reference's runs are answered from the cache, while each collection counts the runs of its
+/// own <see cref="SuiteRunner"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class WholeSubmissionsCollection : ICollectionFixture<GradingFixture>
+{
+    public const string Name = "Whole submissions";
 }

@@ -8,7 +8,7 @@ namespace LossKata.Grading.Tests;
 /// <c>grade --submissions</c>: each gets its honest score and costs nothing else, the perfect copy gets every point,
 /// and every report and the gradebook are written.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Collection(WholeSubmissionsCollection.Name)]
 public sealed class IntegrityClassTests(GradingFixture fixture)
 {
     private const string EntropyFile = "Level1_Entropy/Entropy.cs";

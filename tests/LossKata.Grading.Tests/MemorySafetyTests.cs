@@ -14,7 +14,7 @@ namespace LossKata.Grading.Tests;
 /// into every result, say); the compiled IL is read for instructions only unverifiable code has; and a report that
 /// contradicts itself — what such a forgery would leave — counts no test as passed.
 /// </summary>
-[Collection(GradingCollection.Name)]
+[Collection(WholeSubmissionsCollection.Name)]
 public sealed class MemorySafetyTests(GradingFixture fixture)
 {
     private const string EntropyFile = "Level1_Entropy/Entropy.cs";
