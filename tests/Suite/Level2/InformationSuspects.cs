@@ -16,6 +16,7 @@ internal static class InformationSuspects
             Suspect.Gives(Terms(p, q, (pi, qi) => -pi * Math.Log(qi), skipZeroP: false) / lnBase, "NaN means 0·ln 0 = 0·(−∞) was computed: a term with pᵢ = 0 must be skipped"),
             Suspect.Gives(Nats((pi, qi) => -pi * Math.Log2(qi)), "Math.Log2 is used whatever the base: log₂ was used where the logarithm must be natural (nats) by default"),
             Suspect.Gives(nats * lnBase, "the change of base is inverted: log_b x = ln x / ln b, not ln x · ln b"),
+            Suspect.Gives(nats, "the change of base is missing: the result stays in nats whatever logBase asks for, where log_b x = ln x / ln b"),
             Suspect.Gives(Nats((pi, qi) => -pi * qi), "the log is forgotten: −Σ pᵢ qᵢ where −Σ pᵢ log qᵢ is asked"),
         ];
     }
@@ -33,6 +34,7 @@ internal static class InformationSuspects
             Suspect.Gives(Terms(p, q, (pi, qi) => pi * Math.Log(pi / qi), skipZeroP: false) / lnBase, "NaN means 0·ln(0/0) or 0·ln 0 was computed: a term with pᵢ = 0 must be skipped"),
             Suspect.Gives(Nats((pi, qi) => pi * Math.Log2(pi / qi)), "Math.Log2 is used whatever the base: log₂ was used where the logarithm must be natural (nats) by default"),
             Suspect.Gives(nats * lnBase, "the change of base is inverted: log_b x = ln x / ln b, not ln x · ln b"),
+            Suspect.Gives(nats, "the change of base is missing: the result stays in nats whatever logBase asks for, where log_b x = ln x / ln b"),
         ];
     }
 
